@@ -1,0 +1,40 @@
+package org.duidu.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.duidu.model.ConversionRule;
+import org.duidu.model.Edition;
+
+/**
+ * Everything a build needs to know about a site project, validated.
+ *
+ * @param siteDir        the site project directory
+ * @param outDir         where {@code site/} and {@code index/} are published
+ * @param title          the site title (may contain either script; converted per edition)
+ * @param baseUrl        absolute URL the site is deployed at, with trailing slash, or empty
+ * @param defaultEdition the edition the landing page prefers when the reader has not chosen
+ * @param hantStandard   Taiwan or Hong Kong character forms for zh-Hant
+ * @param glossary       site-wide conversion rules from {@code glossary.yaml}
+ * @param strict         whether warnings fail the build
+ */
+public record SiteConfig(Path siteDir, Path outDir, String title, String baseUrl, Edition defaultEdition,
+                         HantStandard hantStandard, List<ConversionRule> glossary, boolean strict) {
+    public SiteConfig {
+        glossary = List.copyOf(glossary);
+    }
+
+    /** The seeds directory. */
+    public Path seedsDir() {
+        return siteDir.resolve("seeds");
+    }
+
+    /** A copy writing to another output directory. */
+    public SiteConfig withOutDir(Path dir) {
+        return new SiteConfig(siteDir, dir, title, baseUrl, defaultEdition, hantStandard, glossary, strict);
+    }
+
+    /** A copy with strictness set. */
+    public SiteConfig withStrict(boolean value) {
+        return new SiteConfig(siteDir, outDir, title, baseUrl, defaultEdition, hantStandard, glossary, value);
+    }
+}

@@ -1,0 +1,77 @@
+package org.duidu.diag;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.duidu.model.SourceSpan;
+
+/**
+ * Collects diagnostics across stages, up to a cap (so a pathological file cannot flood the
+ * terminal), in the order they were found. Not thread-safe: one per build.
+ */
+public final class Diagnostics {
+    /** The default cap on collected diagnostics. */
+    public static final int DEFAULT_LIMIT = 1000;
+
+    private final List<Diagnostic> items = new ArrayList<>();
+    private final int limit;
+    private int dropped;
+
+    /** A collector with the default cap. */
+    public Diagnostics() {
+        this(DEFAULT_LIMIT);
+    }
+
+    /** A collector keeping at most {@code limit} diagnostics. */
+    public Diagnostics(int limit) {
+        this.limit = limit;
+    }
+
+    /** Records a diagnostic. */
+    public void add(Diagnostic d) {
+        if (items.size() < limit) {
+            items.add(d);
+        } else {
+            dropped++;
+        }
+    }
+
+    /** Records an error. */
+    public void error(String code, SourceSpan span, String message) {
+        add(new Diagnostic(Severity.ERROR, code, span, message));
+    }
+
+    /** Records a warning. */
+    public void warning(String code, SourceSpan span, String message) {
+        add(new Diagnostic(Severity.WARNING, code, span, message));
+    }
+
+    /** Everything collected, sorted by file, line and column. */
+    public List<Diagnostic> all() {
+        return items.stream()
+                .sorted(Comparator.comparing((Diagnostic d) -> d.span().file())
+                        .thenComparingInt(d -> d.span().line())
+                        .thenComparingInt(d -> d.span().column()))
+                .toList();
+    }
+
+    /** Number of errors. */
+    public long errorCount() {
+        return items.stream().filter(d -> d.severity() == Severity.ERROR).count();
+    }
+
+    /** Number of warnings. */
+    public long warningCount() {
+        return items.stream().filter(d -> d.severity() == Severity.WARNING).count();
+    }
+
+    /** Whether any error was recorded. */
+    public boolean hasErrors() {
+        return errorCount() > 0;
+    }
+
+    /** How many diagnostics the cap discarded. */
+    public int dropped() {
+        return dropped;
+    }
+}

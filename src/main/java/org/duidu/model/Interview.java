@@ -1,0 +1,62 @@
+package org.duidu.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One interview in one written form (the source, or an edition).
+ *
+ * @param slug     the URL name ({@code 000_8e6aaae491def166})
+ * @param file     the seed path relative to the site directory
+ * @param metadata title, date, source
+ * @param speakers everyone who speaks, interviewer(s) first
+ * @param lead     paragraphs before the first question
+ * @param sections the question-and-answer sections
+ */
+public record Interview(String slug, String file, Metadata metadata, List<Speaker> speakers, List<Paragraph> lead,
+                        List<Section> sections) {
+    public Interview {
+        speakers = List.copyOf(speakers);
+        lead = List.copyOf(lead);
+        sections = List.copyOf(sections);
+    }
+
+    /** Every paragraph in source order, lead first. */
+    public List<Paragraph> paragraphs() {
+        List<Paragraph> all = new ArrayList<>(lead);
+        sections.forEach(s -> all.addAll(s.paragraphs()));
+        return all;
+    }
+
+    /** Speakers who answer. */
+    public List<Speaker> interviewees() {
+        return speakers.stream().filter(s -> !s.interviewer()).toList();
+    }
+
+    /** The section a paragraph belongs to (0 for the lead). */
+    public int sectionOf(Paragraph p) {
+        for (Section s : sections) {
+            if (s.paragraphs().stream().anyMatch(q -> q.number() == p.number())) {
+                return s.number();
+            }
+        }
+        return 0;
+    }
+
+    /** A copy with every paragraph passed through {@code f}, keeping the structure. */
+    public Interview mapParagraphs(java.util.function.UnaryOperator<Paragraph> f) {
+        return new Interview(slug, file, metadata, speakers, lead.stream().map(f).toList(),
+                sections.stream().map(s -> new Section(s.number(), s.paragraphs().stream().map(f).toList())).toList());
+    }
+
+    /** A copy with other metadata and speakers (used when converting them). */
+    public Interview withHeader(Metadata newMetadata, List<Speaker> newSpeakers) {
+        return new Interview(slug, file, newMetadata, newSpeakers, lead, sections);
+    }
+
+    /** All readings of the interview, in paragraph order. */
+    public Stream<Reading> readings() {
+        return paragraphs().stream().flatMap(p -> p.readings().stream());
+    }
+}

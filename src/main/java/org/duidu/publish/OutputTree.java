@@ -1,0 +1,24 @@
+package org.duidu.publish;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Where a build writes its files, by site-relative path with forward slashes ({@code zh-Hans/index.html}).
+ * Implementations stage files on disk or keep them in memory; nothing written here is visible to
+ * readers until the build is published.
+ */
+public interface OutputTree {
+
+    /** Writes (or replaces) a file. */
+    void write(String path, byte[] content) throws IOException;
+
+    /** Writes a UTF-8 text file. */
+    default void writeText(String path, String content) throws IOException {
+        write(path, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Opens a stream for a large file; closing it completes the file. */
+    OutputStream open(String path) throws IOException;
+}
