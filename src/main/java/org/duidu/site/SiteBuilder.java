@@ -86,7 +86,8 @@ public final class SiteBuilder {
         List<StageTiming> timings = new ArrayList<>(prepared.timings());
         Map<Edition, String> titles = siteTitles(config);
         try (StagedDirectory staged = StagedDirectory.create(config.outDir())) {
-            SiteRenderer.SiteInfo info = new SiteRenderer.SiteInfo(config.siteDir(), titles, config.baseUrl(), config.defaultEdition());
+            SiteRenderer.SiteInfo info = new SiteRenderer.SiteInfo(config.siteDir(), titles, config.baseUrl(), config.defaultEdition(),
+                    prosePages(config));
             int pages = timedIo("render", timings, () -> SiteRenderer.render(info, prepared.publications(), staged.site()));
             // INDEX-STEP: the search stage (issue 4) is wired here when it lands
             timedIo("publish", timings, () -> {
@@ -106,6 +107,26 @@ public final class SiteBuilder {
         titles.put(Edition.HANS, converter.toHans(config.title()));
         titles.put(Edition.HANT, converter.toHant(config.title()));
         return titles;
+    }
+
+    /** The site's prose pages ({@code pages/*.md}), each converted into both editions. */
+    private static List<SiteRenderer.ProsePage> prosePages(SiteConfig config) {
+        Path dir = config.siteDir().resolve("pages");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        Converter converter = Converter.create(config.hantStandard(), config.glossary());
+        try (Stream<Path> files = Files.list(dir)) {
+            List<SiteRenderer.ProsePage> pages = new ArrayList<>();
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList()) {
+                String name = f.getFileName().toString().replaceFirst("\\.md$", "");
+                String text = Files.readString(f);
+                pages.add(new SiteRenderer.ProsePage(name, Map.of(Edition.HANS, converter.toHans(text), Edition.HANT, converter.toHant(text))));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new DuiduException(dir + ": cannot read prose pages: " + e.getMessage(), e);
+        }
     }
 
     private static void failOnErrors(SiteConfig config, Diagnostics diagnostics) {
