@@ -151,6 +151,7 @@ final class TranscriptParser {
         List<Paragraph> currentSection = null;
         String speaker = "";
         int number = 0;
+        int questionLine = 0;
         for (Line l : lines) {
             boolean startsTurn = l.label() != null && labels.contains(l.label());
             String body = startsTurn ? l.text() : l.whole();
@@ -158,10 +159,9 @@ final class TranscriptParser {
             if (startsTurn) {
                 speaker = l.label();
                 if (speaker.equals(interviewer)) {
-                    if (currentSection != null) {
-                        sections.add(new Section(sections.size() + 1, currentSection));
-                    }
+                    closeSection(sections, currentSection, questionLine);
                     currentSection = new ArrayList<>();
+                    questionLine = l.number();
                 }
                 if (body.isBlank()) {
                     continue; // a label alone on its line: the turn's text follows on the next lines
@@ -181,9 +181,7 @@ final class TranscriptParser {
                 lead.add(p);
             }
         }
-        if (currentSection != null) {
-            sections.add(new Section(sections.size() + 1, currentSection));
-        }
+        closeSection(sections, currentSection, questionLine);
         List<Speaker> speakers = speakers(labels, interviewer, lead);
         String title = sidecar.title().orElseGet(() -> defaultTitle(speakers));
         Metadata metadata = new Metadata(title, sidecar.date(), sidecar.source(), sidecar.sourceUrl());
@@ -201,6 +199,23 @@ final class TranscriptParser {
             }
         }
         return out;
+    }
+
+    /**
+     * Ends a section. A question turn with no text is reported; with no answers either it makes no
+     * section, otherwise its answers form a section without question text.
+     */
+    private void closeSection(List<Section> sections, List<Paragraph> paragraphs, int questionLine) {
+        if (paragraphs == null) {
+            return;
+        }
+        if (paragraphs.isEmpty() || paragraphs.get(0).role() != Role.QUESTION) {
+            diagnostics.warning("empty-question", new SourceSpan(file, questionLine, 1), "this question turn has no text"
+                    + (paragraphs.isEmpty() ? " and no answer; it is left out" : "; its section is shown without a question"));
+        }
+        if (!paragraphs.isEmpty()) {
+            sections.add(new Section(sections.size() + 1, paragraphs));
+        }
     }
 
     /** Titles a lead gives just before a name: "…采訪了副省長、沈撫示範區黨工委書記陳綠平" → [副省長, 沈撫示範區黨工委書記]. */
