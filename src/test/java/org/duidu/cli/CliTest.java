@@ -85,4 +85,22 @@ class CliTest {
         assertThat(r.code()).isEqualTo(ExitCodes.CONTENT);
         assertThat(r.err()).contains("no seeds directory").doesNotContain("\tat ");
     }
+
+    @Test
+    void newScaffoldsASiteThatBuilds(@TempDir Path dir) throws Exception {
+        Path site = dir.resolve("mysite");
+        Run made = run("new", site.toString());
+        assertThat(made.code()).isZero();
+        assertThat(site.resolve("seeds/example.txt")).isRegularFile();
+        assertThat(site.resolve("templates/interview.ftlh")).isRegularFile();
+        assertThat(site.resolve("site-assets/duidu.css")).isRegularFile();
+        Run built = run("build", "--site", site.toString());
+        assertThat(built.code()).as(built.err()).isZero();
+        assertThat(built.out()).contains("seeds/example.txt: UTF-8, simplified script, 2 sections, 7 paragraphs");
+        assertThat(Files.readString(site.resolve("build/site/zh-Hant/example.html"))).contains("家門口的書房");
+        // a second `new` into the same directory refuses and changes nothing
+        Run again = run("new", site.toString());
+        assertThat(again.code()).isEqualTo(ExitCodes.CONTENT);
+        assertThat(again.err()).contains("not empty");
+    }
 }
