@@ -22,7 +22,7 @@ class TokenizationTest {
     @Test
     void separatorsBreakBigramsButNotPositions() {
         assertThat(terms(Tokenization.tokenize("沈撫 示範、3.0版", fold)))
-                .containsExactly("沈@0", "沈抚@0", "抚@1", "示@2", "示范@2", "范@3", "3@4", "0@5", "版@6");
+                .containsExactly("沈@0", "沈抚@0", "抚@1", "示@2", "示范@2", "范@3", "3@4", "0@5", "0版@5", "版@6");
     }
 
     @Test
@@ -40,12 +40,13 @@ class TokenizationTest {
         assertThat(terms(Tokenization.phrase("進，推動", fold))).containsExactly("进@0", "推动@1");
         assertThat(terms(Tokenization.phrase("推動，進", fold))).containsExactly("推动@0", "进@2");
         assertThat(terms(Tokenization.phrase("3.0", fold))).containsExactly("3@0", "0@1");
+        assertThat(terms(Tokenization.phrase("化36", fold))).containsExactly("化3@0", "36@1");
         assertThat(terms(Tokenization.phrase("（）：*", fold))).isEmpty();
     }
 
     @Test
     void fullWidthAndCaseAreNormalised() {
-        assertThat(terms(Tokenization.phrase("ＡＢＣ３６０", fold))).containsExactly("abc360@0");
+        assertThat(terms(Tokenization.phrase("ＡＢ３６０", fold))).containsExactly("ab@0", "b3@1", "36@2", "60@3");
     }
 
     @Test
