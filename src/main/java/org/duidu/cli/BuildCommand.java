@@ -1,0 +1,41 @@
+package org.duidu.cli;
+
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.duidu.config.SiteConfig;
+import org.duidu.site.BuildResult;
+import org.duidu.site.SiteBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code duidu build}: builds OUT/site and OUT/index. */
+@Command(name = "build", description = "Build the site (OUT/site) and its search index (OUT/index).", mixinStandardHelpOptions = true)
+public final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions site;
+
+    @Option(names = "--strict", description = "treat warnings as errors")
+    boolean strict;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        SiteConfig config = site.load().withStrict(strict);
+        BuildResult result = SiteBuilder.build(config);
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        DiagnosticPrinter.text(result.diagnostics(), err);
+        result.seeds().forEach(s -> out.printf("%s: %s, %s script, %d sections, %d paragraphs%n",
+                s.file(), s.charset(), s.script(), s.sections(), s.paragraphs()));
+        out.printf("Built %d interview(s), %d files in %d ms (%s)%n", result.seeds().size(), result.pages(), result.totalMillis(),
+                result.timings().stream().map(t -> t.stage() + " " + t.millis() + " ms").collect(Collectors.joining(", ")));
+        out.printf("Site: %s (open %s)%nIndex: %s%n", result.siteDir(), result.siteDir().resolve("index.html"), result.indexDir());
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,190 @@
+package org.duidu.ingest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.duidu.config.YamlRules;
+import org.duidu.diag.DuiduException;
+import org.duidu.diag.Diagnostics;
+import org.duidu.model.ConversionRule;
+import org.duidu.model.Erratum;
+import org.duidu.model.Sidecar;
+import org.duidu.model.SourceSpan;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads {@code seeds/<name>.yaml}. Unknown keys and wrong shapes are errors with the sidecar's line and
+ * column, so a misspelt {@code errata:} never silently does nothing.
+ */
+final class SidecarReader {
+    private static final Set<String> KEYS = Set.of("title", "date", "source", "sourceUrl", "slug", "interviewer",
+            "encoding", "errata", "conversion");
+
+    private SidecarReader() {
+    }
+
+    static Path sidecarOf(Path seed) {
+        String name = seed.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return seed.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".yaml");
+    }
+
+    static Optional<Sidecar> read(Path siteDir, Path file, Diagnostics diagnostics) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.of(Sidecar.none());
+        }
+        String name = siteDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            diagnostics.error("sidecar", SourceSpan.wholeFile(name), "cannot read the sidecar: " + e.getMessage());
+            return Optional.empty();
+        }
+        Node root;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(text));
+        } catch (MarkedYAMLException e) {
+            var mark = e.getProblemMark();
+            diagnostics.error("sidecar", new SourceSpan(name, mark.getLine() + 1, mark.getColumn() + 1), "invalid YAML: " + e.getProblem());
+            return Optional.empty();
+        } catch (YAMLException e) {
+            diagnostics.error("sidecar", SourceSpan.wholeFile(name), "invalid YAML: " + e.getMessage());
+            return Optional.empty();
+        }
+        if (root == null) {
+            return Optional.of(Sidecar.none());
+        }
+        try {
+            return Optional.of(parse(name, root));
+        } catch (SidecarError e) {
+            diagnostics.error("sidecar", e.span, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static Sidecar parse(String name, Node root) {
+        if (!(root instanceof MappingNode map)) {
+            throw new SidecarError(span(name, root), "expected a mapping of keys (title:, date:, errata: …)");
+        }
+        Map<String, Node> values = new java.util.LinkedHashMap<>();
+        for (NodeTuple t : map.getValue()) {
+            String key = scalar(name, t.getKeyNode());
+            if (!KEYS.contains(key)) {
+                throw new SidecarError(span(name, t.getKeyNode()), "unknown key '" + key + "' (known: "
+                        + String.join(", ", KEYS.stream().sorted().toList()) + ")");
+            }
+            values.put(key, t.getValueNode());
+        }
+        return new Sidecar(opt(name, values, "title"), opt(name, values, "date").map(d -> date(name, values.get("date"), d)),
+                opt(name, values, "source"), opt(name, values, "sourceUrl"), opt(name, values, "slug"),
+                opt(name, values, "interviewer"), opt(name, values, "encoding"),
+                errata(name, values.get("errata")), rules(name, values.get("conversion")));
+    }
+
+    private static String date(String name, Node node, String value) {
+        if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            throw new SidecarError(span(name, node), "date must be written yyyy-mm-dd, got '" + value + "'");
+        }
+        return value;
+    }
+
+    private static List<Erratum> errata(String name, Node node) {
+        if (node == null) {
+            return List.of();
+        }
+        if (!(node instanceof SequenceNode seq)) {
+            throw new SidecarError(span(name, node), "errata: expected a list of {find:, replace:, note:}");
+        }
+        List<Erratum> out = new ArrayList<>();
+        for (Node item : seq.getValue()) {
+            if (!(item instanceof MappingNode m)) {
+                throw new SidecarError(span(name, item), "erratum: expected {find:, replace:, note:}");
+            }
+            Map<String, String> fields = new java.util.HashMap<>();
+            for (NodeTuple t : m.getValue()) {
+                String key = scalar(name, t.getKeyNode());
+                if (!Set.of("find", "replace", "note").contains(key)) {
+                    throw new SidecarError(span(name, t.getKeyNode()), "erratum: unknown key '" + key + "' (known: find, replace, note)");
+                }
+                fields.put(key, scalar(name, t.getValueNode()));
+            }
+            if (fields.getOrDefault("find", "").isEmpty() || !fields.containsKey("replace")) {
+                throw new SidecarError(span(name, item), "erratum: needs find: and replace:");
+            }
+            out.add(new Erratum(fields.get("find"), fields.get("replace"), fields.getOrDefault("note", ""),
+                    item.getStartMark().getLine() + 1));
+        }
+        return out;
+    }
+
+    private static List<ConversionRule> rules(String name, Node node) {
+        if (node == null) {
+            return List.of();
+        }
+        if (!(node instanceof SequenceNode seq)) {
+            throw new SidecarError(span(name, node), "conversion: expected a list of {zh-hans:, zh-hant:} or {keep:}");
+        }
+        List<ConversionRule> out = new ArrayList<>();
+        for (Node item : seq.getValue()) {
+            SourceSpan at = span(name, item);
+            Object value = item instanceof MappingNode m ? plainMap(name, m) : null;
+            try {
+                out.add(YamlRules.rule(value, at.toString()));
+            } catch (DuiduException e) {
+                throw new SidecarError(at, e.getMessage().substring(at.toString().length() + 2));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> plainMap(String name, MappingNode m) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (NodeTuple t : m.getValue()) {
+            out.put(scalar(name, t.getKeyNode()), scalar(name, t.getValueNode()));
+        }
+        return out;
+    }
+
+    private static Optional<String> opt(String name, Map<String, Node> values, String key) {
+        Node node = values.get(key);
+        return node == null ? Optional.empty() : Optional.of(scalar(name, node)).filter(s -> !s.isBlank());
+    }
+
+    private static String scalar(String name, Node node) {
+        if (!(node instanceof ScalarNode s)) {
+            throw new SidecarError(span(name, node), "expected a text value");
+        }
+        return s.getValue();
+    }
+
+    private static SourceSpan span(String name, Node node) {
+        return new SourceSpan(name, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
+    }
+
+    /** A sidecar shape error, carried to {@link #read} and turned into a diagnostic there. */
+    private static final class SidecarError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient SourceSpan span;
+
+        SidecarError(SourceSpan span, String message) {
+            super(message);
+            this.span = span;
+        }
+    }
+}

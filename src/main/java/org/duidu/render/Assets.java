@@ -1,0 +1,51 @@
+package org.duidu.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.duidu.publish.OutputTree;
+
+/**
+ * Copies assets into {@code assets/} under content-hashed names ({@code duidu.3f9a1c2b.css}) so they can
+ * be cached forever, and tells templates the hashed path of each.
+ */
+final class Assets {
+    private Assets() {
+    }
+
+    /** Writes every asset of the theme and returns logical name → site-relative path. */
+    static Map<String, String> publish(Theme theme, OutputTree out) throws IOException {
+        Map<String, String> paths = new LinkedHashMap<>();
+        for (String name : theme.assetNames()) {
+            byte[] bytes = theme.asset(name).orElseThrow(() -> new IOException("missing asset " + name));
+            String path = name.equals("favicon.svg") ? name : "assets/" + fingerprinted(name, bytes);
+            out.write(path, bytes);
+            paths.put(name, path);
+        }
+        return paths;
+    }
+
+    static String fingerprinted(String name, byte[] bytes) {
+        int dot = name.lastIndexOf('.');
+        String hash = hash(bytes);
+        return dot < 0 ? name + "." + hash : name.substring(0, dot) + "." + hash + name.substring(dot);
+    }
+
+    private static String hash(byte[] bytes) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** A stable hash of some text, for cache-busting generated files. */
+    static String hash(String text) {
+        return hash(text.getBytes(StandardCharsets.UTF_8));
+    }
+}

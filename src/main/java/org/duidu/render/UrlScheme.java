@@ -1,0 +1,46 @@
+package org.duidu.render;
+
+import org.duidu.model.Edition;
+
+/**
+ * Where each page lives, relative to the site root. Pages are plain {@code .html} files (never
+ * directory indexes) so that links work from {@code file://} as well as from any static host.
+ */
+public final class UrlScheme {
+    private UrlScheme() {
+    }
+
+    /** The landing page. */
+    public static final String LANDING = "index.html";
+
+    /** An edition's home page. */
+    public static String home(Edition e) {
+        return e.tag() + "/index.html";
+    }
+
+    /** The reading page of an interview in an edition. */
+    public static String interview(Edition e, String slug) {
+        return e.tag() + "/" + slug + ".html";
+    }
+
+    /** The parallel (zh-Hant | zh-Hans) view of an interview, in an edition's interface. */
+    public static String parallel(Edition e, String slug) {
+        return e.tag() + "/parallel/" + slug + ".html";
+    }
+
+    /** The source view of an interview. */
+    public static String source(String slug) {
+        return "source/" + slug + ".html";
+    }
+
+    /** An edition's search page. */
+    public static String search(Edition e) {
+        return e.tag() + "/search.html";
+    }
+
+    /** The relative path from a page to the site root ({@code ../} per directory level). */
+    public static String rootFrom(String page) {
+        long depth = page.chars().filter(c -> c == '/').count();
+        return "../".repeat((int) depth);
+    }
+}

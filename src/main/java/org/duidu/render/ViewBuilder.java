@@ -1,0 +1,106 @@
+package org.duidu.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.duidu.model.Inline;
+import org.duidu.model.Interview;
+import org.duidu.model.Paragraph;
+import org.duidu.model.Publication;
+import org.duidu.model.Role;
+import org.duidu.model.Section;
+import org.duidu.model.Speaker;
+
+/** Turns the model into the view records templates read. */
+final class ViewBuilder {
+    /** How many characters of a question the table of contents shows. */
+    private static final int SUMMARY_LENGTH = 48;
+
+    private ViewBuilder() {
+    }
+
+    /**
+     * The view of one form of an interview.
+     *
+     * @param interview   the edition (or the source)
+     * @param url         its page path from the site root
+     * @param publication the publication it belongs to
+     * @param typeset     whether edition typography applies (false for the source view)
+     */
+    static Views.Story story(Interview interview, String url, Publication publication, boolean typeset) {
+        List<Views.Person> people = interview.interviewees().stream()
+                .map(s -> new Views.Person(s.name(), String.join("、", s.titles()))).toList();
+        String interviewer = interview.speakers().stream().filter(Speaker::interviewer).map(Speaker::name).findFirst().orElse("");
+        List<Views.Qa> sections = new ArrayList<>();
+        for (Section s : interview.sections()) {
+            List<Views.Para> question = paras(s.question(), interview, typeset);
+            String summary = question.isEmpty() ? "" : summary(question.get(0).plain());
+            sections.add(new Views.Qa(s.anchor(), s.number(), question, paras(s.answers(), interview, typeset), summary));
+        }
+        int garbled = (int) interview.paragraphs().stream().flatMap(p -> p.inlines().stream()).filter(i -> i instanceof Inline.Garbled).count();
+        var meta = interview.metadata();
+        return new Views.Story(interview.slug(), url, meta.title(), people, interviewer, meta.date().orElse(""),
+                meta.source().orElse(""), meta.sourceUrl().orElse(""), paras(interview.lead(), interview, typeset), sections,
+                publication.script().id(), garbled);
+    }
+
+    private static List<Views.Para> paras(List<Paragraph> paragraphs, Interview interview, boolean typeset) {
+        List<Views.Para> out = new ArrayList<>();
+        String previousSpeaker = null;
+        for (Paragraph p : paragraphs) {
+            boolean opensTurn = !p.speaker().isEmpty() && !p.speaker().equals(previousSpeaker);
+            previousSpeaker = p.speaker();
+            String speaker = opensTurn ? nameOf(interview, p.speaker()) : "";
+            List<Views.Run> runs = runs(p.inlines(), typeset);
+            String plain = runs.stream().map(Views.Run::text).reduce("", String::concat);
+            out.add(new Views.Para(p.anchor(), p.number(), p.role().id(), speaker, p.point(), runs, plain));
+        }
+        return out;
+    }
+
+    private static String nameOf(Interview interview, String label) {
+        return interview.speakers().stream().filter(s -> s.label().equals(label)).map(Speaker::name).findFirst().orElse(label);
+    }
+
+    static List<Views.Run> runs(List<Inline> inlines, boolean typeset) {
+        List<Views.Run> runs = new ArrayList<>();
+        for (Inline i : inlines) {
+            if (i instanceof Inline.Garbled g) {
+                runs.add(new Views.Run("garbled", g.text(), g.suggested()));
+            } else if (i instanceof Inline.Correction c) {
+                runs.add(new Views.Run("correction", typeset ? Typography.fullWidthPunctuation(c.text()) : c.text(), c.original()));
+            } else {
+                runs.add(new Views.Run("text", typeset ? Typography.fullWidthPunctuation(i.text()) : i.text(), ""));
+            }
+        }
+        return runs;
+    }
+
+    /** The paragraphs of both editions side by side, characters that differ marked as {@code diff} runs. */
+    static List<Views.Pair> pairs(Publication publication) {
+        List<Paragraph> hant = publication.hant().paragraphs();
+        List<Paragraph> hans = publication.hans().paragraphs();
+        List<Views.Pair> out = new ArrayList<>();
+        for (int i = 0; i < hant.size(); i++) {
+            Paragraph t = hant.get(i);
+            Paragraph s = hans.get(i);
+            int section = publication.hant().sectionOf(t);
+            List<Views.Run>[] marked = Differ.mark(runs(t.inlines(), true), runs(s.inlines(), true));
+            out.add(new Views.Pair(t.anchor(), t.role() == Role.LEAD ? "lead" : t.role().id(), section == 0 ? "" : "q" + section,
+                    marked[0], marked[1]));
+        }
+        return out;
+    }
+
+    private static String summary(String text) {
+        int[] cps = text.codePoints().toArray();
+        if (cps.length <= SUMMARY_LENGTH) {
+            return text;
+        }
+        return new String(cps, 0, SUMMARY_LENGTH) + "…";
+    }
+
+    static Optional<String> nonEmpty(String s) {
+        return s == null || s.isEmpty() ? Optional.empty() : Optional.of(s);
+    }
+}

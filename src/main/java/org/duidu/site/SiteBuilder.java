@@ -1,0 +1,153 @@
+package org.duidu.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.duidu.clean.Cleaner;
+import org.duidu.config.SiteConfig;
+import org.duidu.convert.Converter;
+import org.duidu.diag.Diagnostics;
+import org.duidu.diag.DuiduException;
+import org.duidu.ingest.Ingest;
+import org.duidu.ingest.Seed;
+import org.duidu.model.Edition;
+import org.duidu.model.Interview;
+import org.duidu.model.Publication;
+import org.duidu.publish.StagedDirectory;
+import org.duidu.render.SiteRenderer;
+
+/** Builds a site: the pipeline of DESIGN.md, stage by stage. */
+public final class SiteBuilder {
+    private SiteBuilder() {
+    }
+
+    /**
+     * Checks every seed (ingest and clean) without writing anything.
+     *
+     * @return the diagnostics found
+     */
+    public static Diagnostics check(SiteConfig config) {
+        Diagnostics diagnostics = new Diagnostics();
+        Cleaner cleaner = Cleaner.create();
+        for (Path seed : seeds(config)) {
+            Ingest.read(config.siteDir(), seed, diagnostics)
+                    .ifPresent(s -> cleaner.clean(s.interview(), s.sidecar().errata(), diagnostics));
+        }
+        return diagnostics;
+    }
+
+    /**
+     * Reads, cleans and converts every seed.
+     *
+     * @throws DuiduException when a seed has errors (or warnings, in strict mode)
+     */
+    public static Prepared prepare(SiteConfig config, Diagnostics diagnostics) {
+        List<StageTiming> timings = new ArrayList<>();
+        List<Path> files = seeds(config);
+        List<Seed> seeds = timed("ingest", timings, () -> files.stream()
+                .map(f -> Ingest.read(config.siteDir(), f, diagnostics)).flatMap(Optional::stream).toList());
+        Cleaner cleaner = Cleaner.create();
+        List<Interview> cleaned = timed("clean", timings, () -> seeds.stream()
+                .map(s -> cleaner.clean(s.interview(), s.sidecar().errata(), diagnostics)).toList());
+        failOnErrors(config, diagnostics);
+        Converter converter = timed("load dictionaries", timings, () -> Converter.create(config.hantStandard(), config.glossary()));
+        List<Publication> publications = timed("convert", timings, () -> {
+            List<Publication> out = new ArrayList<>();
+            for (int i = 0; i < seeds.size(); i++) {
+                out.add(converter.convert(cleaned.get(i), seeds.get(i).sidecar().rules()));
+            }
+            return out;
+        });
+        List<SeedSummary> summaries = new ArrayList<>();
+        for (int i = 0; i < seeds.size(); i++) {
+            Publication p = publications.get(i);
+            summaries.add(new SeedSummary(p.source().file(), seeds.get(i).charset(), p.script().id(),
+                    p.source().sections().size(), p.source().paragraphs().size()));
+        }
+        return new Prepared(publications, summaries, timings);
+    }
+
+    /**
+     * Builds the site into {@code config.outDir()}: {@code site/} and {@code index/}, published
+     * atomically. On any failure the previous output is left as it was.
+     *
+     * @throws DuiduException on content errors or write failures
+     */
+    public static BuildResult build(SiteConfig config) {
+        Diagnostics diagnostics = new Diagnostics();
+        Prepared prepared = prepare(config, diagnostics);
+        List<StageTiming> timings = new ArrayList<>(prepared.timings());
+        Map<Edition, String> titles = siteTitles(config);
+        try (StagedDirectory staged = StagedDirectory.create(config.outDir())) {
+            SiteRenderer.SiteInfo info = new SiteRenderer.SiteInfo(config.siteDir(), titles, config.baseUrl(), config.defaultEdition());
+            int pages = timedIo("render", timings, () -> SiteRenderer.render(info, prepared.publications(), staged.site()));
+            // INDEX-STEP: the search stage (issue 4) is wired here when it lands
+            timedIo("publish", timings, () -> {
+                staged.publish();
+                return null;
+            });
+            return new BuildResult(config.outDir().resolve("site"), config.outDir().resolve("index"), prepared.seeds(), pages,
+                    diagnostics.all(), timings);
+        } catch (IOException e) {
+            throw new DuiduException("cannot write the site to " + config.outDir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<Edition, String> siteTitles(SiteConfig config) {
+        Converter converter = Converter.create(config.hantStandard(), config.glossary());
+        Map<Edition, String> titles = new EnumMap<>(Edition.class);
+        titles.put(Edition.HANS, converter.toHans(config.title()));
+        titles.put(Edition.HANT, converter.toHant(config.title()));
+        return titles;
+    }
+
+    private static void failOnErrors(SiteConfig config, Diagnostics diagnostics) {
+        if (diagnostics.hasErrors() || (config.strict() && diagnostics.warningCount() > 0)) {
+            String what = diagnostics.hasErrors() ? diagnostics.errorCount() + " error(s)" : diagnostics.warningCount() + " warning(s) in strict mode";
+            throw new DuiduException("build stopped: " + what + "; the previous output is unchanged", diagnostics.all());
+        }
+    }
+
+    /** The seeds of a site: {@code seeds/*.txt}, in file-name order. */
+    static List<Path> seeds(SiteConfig config) {
+        Path dir = config.seedsDir();
+        if (!Files.isDirectory(dir)) {
+            throw new DuiduException(config.siteDir().resolve("seeds") + ": no seeds directory (is --site right?)");
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> seeds = files.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+            if (seeds.isEmpty()) {
+                throw new DuiduException(dir + ": no seeds (*.txt) to build");
+            }
+            return seeds;
+        } catch (IOException e) {
+            throw new DuiduException(dir + ": cannot list seeds: " + e.getMessage(), e);
+        }
+    }
+
+    private static <T> T timed(String stage, List<StageTiming> timings, Supplier<T> work) {
+        long start = System.nanoTime();
+        T result = work.get();
+        timings.add(new StageTiming(stage, (System.nanoTime() - start) / 1_000_000));
+        return result;
+    }
+
+    /** A stage that writes files. */
+    private interface IoWork<T> {
+        T run() throws IOException;
+    }
+
+    private static <T> T timedIo(String stage, List<StageTiming> timings, IoWork<T> work) throws IOException {
+        long start = System.nanoTime();
+        T result = work.run();
+        timings.add(new StageTiming(stage, (System.nanoTime() - start) / 1_000_000));
+        return result;
+    }
+}

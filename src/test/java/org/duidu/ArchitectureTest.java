@@ -1,0 +1,58 @@
+package org.duidu;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The package graph of STYLE.md: cli → site → stages → model/diag/config, stages never import each other. */
+class ArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.duidu");
+    private static final String[] STAGES = {"ingest", "clean", "convert", "render", "search", "publish"};
+
+    @Test
+    void stagesDoNotImportEachOther() {
+        for (String stage : STAGES) {
+            for (String other : STAGES) {
+                // every stage may write into the publish stage's OutputTree: it is the output interface
+                if (!stage.equals(other) && !other.equals("publish")) {
+                    noClasses().that().resideInAPackage("org.duidu." + stage + "..")
+                            .should().dependOnClassesThat().resideInAPackage("org.duidu." + other + "..")
+                            .allowEmptyShould(true).check(CLASSES);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theModelKnowsNoStageNoLibraryAndNoIo() {
+        noClasses().that().resideInAPackage("org.duidu.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..")
+                .orShould().dependOnClassesThat().resideOutsideOfPackages("java..", "org.duidu.model..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheCliAndServeUseTheOrchestrator() {
+        noClasses().that().resideInAnyPackage("org.duidu.model..", "org.duidu.diag..", "org.duidu.config..",
+                        "org.duidu.ingest..", "org.duidu.clean..", "org.duidu.convert..", "org.duidu.render..",
+                        "org.duidu.search..", "org.duidu.publish..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.duidu.site..", "org.duidu.cli..", "org.duidu.serve..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyConvertUsesOpenCc() {
+        noClasses().that().resideOutsideOfPackage("org.duidu.convert..")
+                .should().dependOnClassesThat().resideInAPackage("com.github.houbb..").check(CLASSES);
+    }
+
+    @Test
+    void thereAreNoCycles() {
+        slices().matching("org.duidu.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+}

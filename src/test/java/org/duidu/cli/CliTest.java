@@ -1,0 +1,88 @@
+package org.duidu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.duidu.SiteFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: output, messages and exit codes. */
+class CliTest {
+    /** What one run printed and returned. */
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpListsTheSubcommands() {
+        Run r = run("--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("build", "check");
+    }
+
+    @Test
+    void checkReportsTheGarbledSpanOfTheSeed(@TempDir Path dir) throws Exception {
+        Path site = SiteFixture.seedOnly(dir);
+        Run r = run("check", "--site", site.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out().lines()).singleElement().satisfies(line ->
+                assertThat(line).startsWith("seeds/000_8e6aaae491def166.txt:19:54: warning: garbled-text: "));
+        assertThat(run("check", "--strict", "--site", site.toString()).code()).isEqualTo(ExitCodes.CONTENT);
+    }
+
+    @Test
+    void checkJsonGivesTheDiagnosticFields(@TempDir Path dir) throws Exception {
+        Run r = run("check", "--json", "--site", SiteFixture.seedOnly(dir).toString());
+        assertThat(r.out()).contains("\"file\" : \"seeds/000_8e6aaae491def166.txt\"", "\"line\" : 19", "\"column\" : 54",
+                "\"severity\" : \"warning\"", "\"code\" : \"garbled-text\"");
+    }
+
+    @Test
+    void aSeedWithoutTurnsIsAnErrorNamingTheFileAndExits1(@TempDir Path dir) throws Exception {
+        Path site = SiteFixture.site(dir, Map.of("seeds/a.txt", "只有一段文字。\n"));
+        Run r = run("build", "--site", site.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.CONTENT);
+        assertThat(r.err()).contains("seeds/a.txt:1:1: error: no-turns:").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(Files.exists(site.resolve("build/site"))).isFalse();
+    }
+
+    @Test
+    void anUndecodableSeedIsAnErrorWithItsPosition(@TempDir Path dir) throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        // valid UTF-8 line, then a byte sequence no Chinese charset decodes
+        byte[] bytes = "記者:你好?\n陳:".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bad = new byte[bytes.length + 2];
+        System.arraycopy(bytes, 0, bad, 0, bytes.length);
+        bad[bytes.length] = (byte) 0xFF;
+        bad[bytes.length + 1] = (byte) 0xFF;
+        Files.write(seeds.resolve("b.txt"), bad);
+        Run r = run("check", "--site", dir.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.CONTENT);
+        assertThat(r.out()).contains("seeds/b.txt:2:3: error: encoding:");
+    }
+
+    @Test
+    void unknownOptionsAreUsageErrors() {
+        Run r = run("build", "--no-such-option");
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("Unknown option");
+    }
+
+    @Test
+    void aMissingSiteIsAClearMessage(@TempDir Path dir) {
+        Run r = run("build", "--site", dir.resolve("nowhere").toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.CONTENT);
+        assertThat(r.err()).contains("no seeds directory").doesNotContain("\tat ");
+    }
+}
