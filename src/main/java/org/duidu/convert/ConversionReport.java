@@ -40,8 +40,11 @@ public final class ConversionReport {
     }
 
     static ConversionReport of(List<Publication> publications, OpenccData data) {
-        Map<String, String[]> st = data.table("opencc/STCharacters.txt").entries();
-        Map<String, String[]> ts = data.table("opencc/TSCharacters.txt").entries();
+        java.util.Set<String> hantAmbiguous = new java.util.HashSet<>();
+        java.util.Set<String> hansAmbiguous = new java.util.HashSet<>();
+        for (String[] row : ambiguous()) {
+            (row[0].equals("hant") ? hantAmbiguous : hansAmbiguous).add(row[1]);
+        }
         List<Entry> hant = new ArrayList<>();
         List<Entry> hans = new ArrayList<>();
         for (Publication p : publications) {
@@ -55,16 +58,32 @@ public final class ConversionReport {
                 int[] t = text(tp.get(i));
                 for (int k = 0; k < h.length; k++) {
                     String c = str(h[k]);
-                    if (t.length == h.length && ambiguous(st.get(c))) {
+                    if (t.length == h.length && hantAmbiguous.contains(c)) {
                         hant.add(new Entry(c, str(t[k]), where, context(h, k)));
                     }
-                    if (s.length == h.length && ambiguous(ts.get(str(s[k])))) {
+                    if (s.length == h.length && hansAmbiguous.contains(str(s[k]))) {
                         hans.add(new Entry(str(s[k]), c, where, context(h, k)));
                     }
                 }
             }
         }
         return new ConversionReport(hant, hans, publications.size());
+    }
+
+    /** The rows of {@code ambiguous.tsv}: direction, character, forms. */
+    private static List<String[]> ambiguous() {
+        try (java.io.InputStream in = ConversionReport.class.getResourceAsStream("ambiguous.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("missing ambiguous.tsv in the jar");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.split("\t"))
+                    .filter(r -> r.length >= 2)
+                    .toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read ambiguous.tsv", e);
+        }
     }
 
     /** Occurrences of Simplified characters with several Traditional forms, in text order. */
@@ -100,10 +119,6 @@ public final class ConversionReport {
             byChoice.forEach((choice, list) -> list.forEach(e ->
                     sb.append("  ").append(choice).append("  ").append(e.context()).append("  ").append(e.where()).append('\n')));
         });
-    }
-
-    private static boolean ambiguous(String[] values) {
-        return values != null && values.length > 1;
     }
 
     /** Code points of the convertible text (garbled runs and verbatim runs left out). */
