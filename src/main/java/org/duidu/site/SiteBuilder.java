@@ -22,6 +22,7 @@ import org.duidu.model.Interview;
 import org.duidu.model.Publication;
 import org.duidu.publish.StagedDirectory;
 import org.duidu.render.SiteRenderer;
+import org.duidu.search.SearchIndexer;
 
 /** Builds a site: the pipeline of DESIGN.md, stage by stage. */
 public final class SiteBuilder {
@@ -88,7 +89,10 @@ public final class SiteBuilder {
         try (StagedDirectory staged = StagedDirectory.create(config.outDir())) {
             SiteRenderer.SiteInfo info = new SiteRenderer.SiteInfo(config.siteDir(), titles, config.baseUrl(), config.defaultEdition());
             int pages = timedIo("render", timings, () -> SiteRenderer.render(info, prepared.publications(), staged.site()));
-            // INDEX-STEP: the search stage (issue 4) is wired here when it lands
+            timedIo("index", timings, () -> {
+                SearchIndexer.write(prepared.publications(), staged.indexDir(), staged.site());
+                return null;
+            });
             timedIo("publish", timings, () -> {
                 staged.publish();
                 return null;

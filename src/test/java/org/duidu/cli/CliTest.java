@@ -28,7 +28,7 @@ class CliTest {
     void helpListsTheSubcommands() {
         Run r = run("--help");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("build", "check");
+        assertThat(r.out()).contains("build", "check", "search", "convert", "serve", "new");
     }
 
     @Test
