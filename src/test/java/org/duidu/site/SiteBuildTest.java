@@ -106,6 +106,22 @@ class SiteBuildTest {
     }
 
     @Test
+    void theBuiltIndexAnswersInEitherScript() throws Exception {
+        try (org.duidu.search.Searcher searcher = org.duidu.search.Searcher.open(result.indexDir())) {
+            var hans = searcher.search(org.duidu.search.SearchRequest.of("营商环境"));
+            var hant = searcher.search(org.duidu.search.SearchRequest.of("營商環境"));
+            assertThat(hans.hits()).isNotEmpty();
+            assertThat(hans.hits().get(0).paragraph()).isIn(14, 9);
+            assertThat(hans.hits().get(0).url()).isEqualTo("zh-Hans/" + SLUG + ".html#p" + hans.hits().get(0).paragraph());
+            assertThat(hant.hits()).isEqualTo(hans.hits());
+        }
+        // the static index for the search page is part of the site
+        try (var files = Files.list(result.siteDir().resolve("search"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(".js"));
+        }
+    }
+
+    @Test
     void theLandingPageLinksBothEditions() throws Exception {
         Document doc = page("index.html");
         assertThat(doc.select("a.edition-link").eachAttr("href")).containsExactly("zh-Hans/index.html", "zh-Hant/index.html");
