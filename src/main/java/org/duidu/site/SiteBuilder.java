@@ -119,16 +119,18 @@ public final class SiteBuilder {
         }
     }
 
-    /** The seeds of a site: {@code seeds/*.txt}, in file-name order. */
+    /** The seeds of a site: {@code seeds/*.txt} and {@code seeds/*.md}, in file-name order. */
     static List<Path> seeds(SiteConfig config) {
         Path dir = config.seedsDir();
         if (!Files.isDirectory(dir)) {
             throw new DuiduException(config.siteDir().resolve("seeds") + ": no seeds directory (is --site right?)");
         }
         try (Stream<Path> files = Files.list(dir)) {
-            List<Path> seeds = files.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+            List<Path> seeds = files.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(".txt") || p.getFileName().toString().endsWith(".md"))
+                    .sorted().toList();
             if (seeds.isEmpty()) {
-                throw new DuiduException(dir + ": no seeds (*.txt) to build");
+                throw new DuiduException(dir + ": no seeds (*.txt, *.md) to build");
             }
             return seeds;
         } catch (IOException e) {
