@@ -66,13 +66,16 @@ public final class SiteBuilder {
             }
             return out;
         });
+        Map<Edition, String> titles = new EnumMap<>(Edition.class);
+        titles.put(Edition.HANS, converter.toHans(config.title()));
+        titles.put(Edition.HANT, converter.toHant(config.title()));
         List<SeedSummary> summaries = new ArrayList<>();
         for (int i = 0; i < seeds.size(); i++) {
             Publication p = publications.get(i);
             summaries.add(new SeedSummary(p.source().file(), seeds.get(i).charset(), p.script().id(),
                     p.source().sections().size(), p.source().paragraphs().size()));
         }
-        return new Prepared(publications, summaries, timings);
+        return new Prepared(publications, titles, summaries, timings);
     }
 
     /**
@@ -85,7 +88,7 @@ public final class SiteBuilder {
         Diagnostics diagnostics = new Diagnostics();
         Prepared prepared = prepare(config, diagnostics);
         List<StageTiming> timings = new ArrayList<>(prepared.timings());
-        Map<Edition, String> titles = siteTitles(config);
+        Map<Edition, String> titles = prepared.siteTitles();
         try (StagedDirectory staged = StagedDirectory.create(config.outDir())) {
             SiteRenderer.SiteInfo info = new SiteRenderer.SiteInfo(config.siteDir(), titles, config.baseUrl(), config.defaultEdition());
             int pages = timedIo("render", timings, () -> SiteRenderer.render(info, prepared.publications(), staged.site()));
@@ -102,14 +105,6 @@ public final class SiteBuilder {
         } catch (IOException e) {
             throw new DuiduException("cannot write the site to " + config.outDir() + ": " + e.getMessage(), e);
         }
-    }
-
-    private static Map<Edition, String> siteTitles(SiteConfig config) {
-        Converter converter = Converter.create(config.hantStandard(), config.glossary());
-        Map<Edition, String> titles = new EnumMap<>(Edition.class);
-        titles.put(Edition.HANS, converter.toHans(config.title()));
-        titles.put(Edition.HANT, converter.toHant(config.title()));
-        return titles;
     }
 
     private static void failOnErrors(SiteConfig config, Diagnostics diagnostics) {
