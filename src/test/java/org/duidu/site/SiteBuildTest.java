@@ -66,12 +66,22 @@ class SiteBuildTest {
     }
 
     @Test
-    void noPinyinAnnotationIsLeftInAnyPage() throws Exception {
+    void noPinyinAnnotationIsLeftInAnyOutput() throws Exception {
+        int checked = 0;
         try (var files = Files.walk(result.siteDir())) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".html")).toList()) {
-                String text = Jsoup.parse(Files.readString(f)).text();
+            // every content output: pages, feeds, sitemap and the search page's data (not the theme's code in assets/)
+            for (Path f : files.filter(p -> p.toString().matches(".*\\.(html|xml|js|txt)$"))
+                    .filter(p -> !result.siteDir().relativize(p).startsWith("assets")).toList()) {
+                String text = Files.readString(f);
                 assertThat(PINYIN.matcher(text).find()).as("%s", f).isFalse();
+                checked++;
             }
+        }
+        assertThat(checked).isGreaterThan(15);
+        // the search index stores paragraph text too
+        try (org.duidu.search.Searcher searcher = org.duidu.search.Searcher.open(result.indexDir())) {
+            var hits = searcher.search(org.duidu.search.SearchRequest.of("经济").withLimit(50));
+            assertThat(hits.hits()).isNotEmpty().allSatisfy(h -> assertThat(PINYIN.matcher(h.snippet()).find()).isFalse());
         }
     }
 
