@@ -12,7 +12,8 @@ import org.duidu.model.Publication;
  * @param siteTitles   the site title in each edition
  * @param seeds        their summaries
  * @param timings      per stage
+ * @param conversionReport the conversion report, when the configuration asks for one
  */
 public record Prepared(List<Publication> publications, Map<Edition, String> siteTitles, List<SeedSummary> seeds,
-                       List<StageTiming> timings) {
+                       List<StageTiming> timings, java.util.Optional<String> conversionReport) {
 }

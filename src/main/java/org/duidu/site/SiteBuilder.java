@@ -75,7 +75,10 @@ public final class SiteBuilder {
             summaries.add(new SeedSummary(p.source().file(), seeds.get(i).charset(), p.script().id(),
                     p.source().sections().size(), p.source().paragraphs().size()));
         }
-        return new Prepared(publications, titles, summaries, timings);
+        Optional<String> report = config.conversionReport()
+                ? Optional.of(timed("conversion report", timings, () -> converter.report(publications).format()))
+                : Optional.empty();
+        return new Prepared(publications, titles, summaries, timings, report);
     }
 
     /**
@@ -98,6 +101,9 @@ public final class SiteBuilder {
             });
             timedIo("publish", timings, () -> {
                 staged.publish();
+                if (prepared.conversionReport().isPresent()) {
+                    writeAtomically(config.outDir().resolve("conversion-report.txt"), prepared.conversionReport().get());
+                }
                 return null;
             });
             return new BuildResult(config.outDir().resolve("site"), config.outDir().resolve("index"), prepared.seeds(), pages,
@@ -105,6 +111,12 @@ public final class SiteBuilder {
         } catch (IOException e) {
             throw new DuiduException("cannot write the site to " + config.outDir() + ": " + e.getMessage(), e);
         }
+    }
+
+    private static void writeAtomically(Path file, String text) throws IOException {
+        Path temp = Files.createTempFile(file.getParent(), ".report-", ".tmp");
+        Files.writeString(temp, text);
+        Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static void failOnErrors(SiteConfig config, Diagnostics diagnostics) {

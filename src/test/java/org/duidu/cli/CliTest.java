@@ -103,4 +103,16 @@ class CliTest {
         assertThat(again.code()).isEqualTo(ExitCodes.CONTENT);
         assertThat(again.err()).contains("not empty");
     }
+
+    @Test
+    void buildWritesTheConversionReportOnRequest(@TempDir Path dir) throws Exception {
+        Path site = SiteFixture.seedOnly(dir.resolve("site"));
+        Run r = run("build", "--conversion-report", "--site", site.toString());
+        assertThat(r.code()).isZero();
+        Path report = site.resolve("build/conversion-report.txt");
+        assertThat(r.out()).contains("Conversion report: " + report);
+        // the seed's 今后 and 干部 are among the one-to-many choices an editor reviews
+        assertThat(Files.readString(report)).contains("后 → 後", "干 → ", "【干】部", "000_8e6aaae491def166#p");
+        assertThat(run("build", "--site", site.toString()).code()).isZero();
+    }
 }
