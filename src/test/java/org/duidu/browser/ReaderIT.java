@@ -106,10 +106,13 @@ class ReaderIT {
         List<String> lines = Files.readAllLines(SeedFixture.seed(), StandardCharsets.UTF_8);
         // derived from the seed itself: line N is paragraph N; each 記者 turn opens a section
         long section = lines.subList(0, 19).stream().filter(l -> l.startsWith("記者")).count();
-        String title = Files.readAllLines(SeedFixture.siteDir().resolve("seeds/" + SLUG + ".yaml")).stream()
+        String sidecarTitle = Files.readAllLines(SeedFixture.siteDir().resolve("seeds/" + SLUG + ".yaml")).stream()
                 .filter(l -> l.startsWith("title:")).findFirst().orElseThrow().substring("title:".length()).trim();
         var driver = browser.driver();
         driver.get(site.url("zh-Hant/" + SLUG + ".html"));
+        // the title as this edition writes it (the sidecar's, converted: 沈撫 → 瀋撫)
+        String title = driver.findElement(By.tagName("h1")).getText();
+        assertThat(title).hasSameSizeAs(sidecarTitle).endsWith("陳綠平");
         browser.js("window.__copied = null; navigator.clipboard.writeText = function (t) { window.__copied = t; return Promise.resolve(); };");
         WebElement cite = driver.findElement(By.cssSelector("#p19 button.cite"));
         assertThat(cite.getText()).isEqualTo("複製引用");

@@ -1,0 +1,593 @@
+/*
+ * Duidu search page. Reads ?q= from the page URL, loads the static index written by
+ * org.duidu.search.StaticIndexWriter (search/*.js, injected as <script> elements so that the page
+ * also works from file://), and ranks paragraphs exactly as `duidu search` does: the same fold,
+ * the same unigrams and bigrams, the same BM25 in float arithmetic, the same ties.
+ * Every rule below mirrors a Java class (Tokenization, Snippets, ExactBm25Similarity, Searcher);
+ * change both together. No third-party code, no fetch, no WebAssembly.
+ */
+(function () {
+  "use strict";
+
+  var ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+  var DIGIT = {};
+  for (var a = 0; a < ALPHABET.length; a++) {
+    DIGIT[ALPHABET.charAt(a)] = a;
+  }
+  var UNIT = /^[\p{L}\p{N}]$/u;
+  var SPACE = /[\s]+/u;
+  var CLAUSE_ENDS = "。！？；，、：…!?;,:";
+  var SNIPPET = { whole: 100, target: 80, leadIn: 20, maxLeadIn: 30, min: 40, max: 110 };
+  var SHOWN = 50;
+
+  var TEXTS = {
+    "zh-Hans": {
+      found: "找到 {n} 个段落", shown: "，显示前 {m} 个", none: "没有找到“{q}”。", any: "没有段落包含所有词；以下段落包含其中一些词。",
+      loading: "正在搜索…", error: "无法加载搜索索引。", empty: "请输入要搜索的词。", lead: "导语", section: "第 {n} 问",
+      roles: { lead: "导语", question: "问", answer: "答" }
+    },
+    "zh-Hant": {
+      found: "找到 {n} 個段落", shown: "，顯示前 {m} 個", none: "沒有找到「{q}」。", any: "沒有段落包含所有詞；以下段落包含其中一些詞。",
+      loading: "正在搜尋…", error: "無法載入搜尋索引。", empty: "請輸入要搜尋的詞。", lead: "導語", section: "第 {n} 問",
+      roles: { lead: "導語", question: "問", answer: "答" }
+    }
+  };
+
+  // ---- loading: every index file calls duiduSearchReceive(name, data) when it runs ----
+
+  function Loader(base) {
+    this.base = base;
+    this.data = {};
+    this.waiting = {};
+    var self = this;
+    window.duiduSearchReceive = function (name, data) {
+      self.data[name] = data;
+    };
+  }
+
+  Loader.prototype.load = function (name) {
+    var self = this;
+    if (!this.waiting[name]) {
+      this.waiting[name] = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = self.base + name + ".js";
+        script.async = true;
+        script.onload = function () {
+          if (name in self.data) {
+            resolve(self.data[name]);
+          } else {
+            reject(new Error("search index file " + script.src + " did not register"));
+          }
+        };
+        script.onerror = function () {
+          reject(new Error("cannot load " + script.src));
+        };
+        document.head.appendChild(script);
+      });
+    }
+    return this.waiting[name];
+  };
+
+  function decode(text) {
+    var out = [];
+    var value = 0;
+    var scale = 1;
+    for (var i = 0; i < text.length; i++) {
+      var d = DIGIT[text.charAt(i)];
+      if (d >= 32) {
+        value += (d - 32) * scale;
+        scale *= 32;
+      } else {
+        out.push(value + d * scale);
+        value = 0;
+        scale = 1;
+      }
+    }
+    return out;
+  }
+
+  // ---- analysis (Tokenization.java, ScriptFold.java) ----
+
+  function Analyzer(foldPairs) {
+    this.variants = new Map();
+    var cps = Array.from(foldPairs, function (c) { return c.codePointAt(0); });
+    for (var i = 0; i + 1 < cps.length; i += 2) {
+      this.variants.set(cps[i], cps[i + 1]);
+    }
+  }
+
+  Analyzer.prototype.fold = function (cp) {
+    var normalized = String.fromCodePoint(cp).normalize("NFKC").toLowerCase();
+    var out = [];
+    for (var ch of normalized) {
+      var c = ch.codePointAt(0);
+      out.push(this.variants.has(c) ? this.variants.get(c) : c);
+    }
+    return out;
+  };
+
+  Analyzer.prototype.tokenize = function (text) {
+    var units = [];
+    var previousWasUnit = false;
+    for (var i = 0; i < text.length;) {
+      var cp = text.codePointAt(i);
+      var next = i + (cp > 0xFFFF ? 2 : 1);
+      var folded = this.fold(cp);
+      for (var j = 0; j < folded.length; j++) {
+        var s = String.fromCodePoint(folded[j]);
+        if (UNIT.test(s)) {
+          units.push({ text: s, joined: previousWasUnit, start: i, end: next });
+          previousWasUnit = true;
+        } else {
+          previousWasUnit = false;
+        }
+      }
+      i = next;
+    }
+    var tokens = [];
+    for (var u = 0; u < units.length; u++) {
+      tokens.push({ term: units[u].text, bigram: false, position: u, start: units[u].start, end: units[u].end });
+      if (u + 1 < units.length && units[u + 1].joined) {
+        tokens.push({ term: units[u].text + units[u + 1].text, bigram: true, position: u,
+          start: units[u].start, end: units[u + 1].end });
+      }
+    }
+    return tokens;
+  };
+
+  Analyzer.prototype.phrase = function (word) {
+    var tokens = this.tokenize(word);
+    var phrase = [];
+    var coveredThrough = -1;
+    for (var i = 0; i < tokens.length; i++) {
+      var token = tokens[i];
+      var bigramFollows = i + 1 < tokens.length && tokens[i + 1].bigram;
+      if (token.bigram) {
+        phrase.push(token);
+        coveredThrough = token.position + 1;
+      } else if (!bigramFollows && token.position > coveredThrough) {
+        phrase.push(token);
+      }
+    }
+    if (phrase.length === 0) {
+      return phrase;
+    }
+    var first = phrase[0].position;
+    return phrase.map(function (t) {
+      return { term: t.term, bigram: t.bigram, position: t.position - first, start: t.start, end: t.end };
+    });
+  };
+
+  Analyzer.prototype.phrases = function (query) {
+    var self = this;
+    return query.trim().split(SPACE)
+      .map(function (word) { return self.phrase(word); })
+      .filter(function (phrase) { return phrase.length > 0; });
+  };
+
+  // ---- the index and ranking (Searcher.java, ExactBm25Similarity.java) ----
+
+  function Engine(loader, meta, analyzer) {
+    this.loader = loader;
+    this.meta = meta;
+    this.analyzer = analyzer;
+    this.columns = {};
+    for (var name in meta.columns) {
+      this.columns[name] = decode(meta.columns[name]);
+    }
+    this.averageLength = meta.sumTotalTermFreq / meta.docCount;
+    this.postings = new Map();
+  }
+
+  Engine.prototype.shard = function (term) {
+    var hash = 0x811c9dc5 | 0;
+    for (var i = 0; i < term.length; i++) {
+      hash ^= term.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
+    return (hash >>> 0) % this.meta.shards;
+  };
+
+  /** Loads the postings of every term; resolves to a Map term -> {df, docs: Map doc -> positions}. */
+  Engine.prototype.loadTerms = function (terms) {
+    var self = this;
+    var names = {};
+    terms.forEach(function (term) { names["terms-" + self.shard(term)] = true; });
+    return Promise.all(Object.keys(names).map(function (name) { return self.loader.load(name); }))
+      .then(function (shards) {
+        terms.forEach(function (term) {
+          if (self.postings.has(term)) {
+            return;
+          }
+          var encoded;
+          for (var s = 0; s < shards.length; s++) {
+            if (Object.prototype.hasOwnProperty.call(shards[s], term)) {
+              encoded = shards[s][term];
+            }
+          }
+          var docs = new Map();
+          var df = 0;
+          if (encoded !== undefined) {
+            var numbers = decode(encoded);
+            df = numbers[0];
+            var doc = 0;
+            for (var k = 1; k < numbers.length;) {
+              doc += numbers[k++];
+              var freq = numbers[k++];
+              var positions = new Array(freq);
+              var position = 0;
+              for (var f = 0; f < freq; f++) {
+                position += numbers[k++];
+                positions[f] = position;
+              }
+              docs.set(doc, positions);
+            }
+          }
+          self.postings.set(term, { df: df, docs: docs });
+        });
+      });
+  };
+
+  Engine.prototype.idf = function (df) {
+    var n = this.meta.docCount;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  };
+
+  /** Map doc -> phrase frequency (ExactPhraseMatcher: matching start positions). */
+  Engine.prototype.matchPhrase = function (phrase) {
+    var lists = phrase.map(function (t) { return this.postings.get(t.term); }, this);
+    var matches = new Map();
+    lists[0].docs.forEach(function (positions, doc) {
+      if (phrase.length === 1) {
+        matches.set(doc, positions.length);
+        return;
+      }
+      var others = [];
+      for (var i = 1; i < phrase.length; i++) {
+        var p = lists[i].docs.get(doc);
+        if (!p) {
+          return;
+        }
+        others.push(new Set(p));
+      }
+      var freq = 0;
+      positions.forEach(function (start) {
+        for (var i = 1; i < phrase.length; i++) {
+          if (!others[i - 1].has(start - phrase[0].position + phrase[i].position)) {
+            return;
+          }
+        }
+        freq++;
+      });
+      if (freq > 0) {
+        matches.set(doc, freq);
+      }
+    });
+    return matches;
+  };
+
+  Engine.prototype.phraseScore = function (phraseIdf, freq, doc) {
+    var meta = this.meta;
+    var boost = meta.boosts[this.columns.role[doc]];
+    var length = this.columns.length[doc];
+    return Math.fround(boost * phraseIdf * freq / (freq + meta.k1 * (1 - meta.b + meta.b * length / this.averageLength)));
+  };
+
+  Engine.prototype.accepts = function (doc, options) {
+    if (options.role !== undefined && this.meta.roles[this.columns.role[doc]] !== options.role) {
+      return false;
+    }
+    if (options.interview !== undefined && this.meta.interviews[this.columns.interview[doc]] !== options.interview) {
+      return false;
+    }
+    return options.section === undefined || this.columns.section[doc] === options.section;
+  };
+
+  /** Ranks documents for phrases; every phrase required unless anyWord. */
+  Engine.prototype.rank = function (phrases, anyWord, options) {
+    var self = this;
+    var scores = new Map();
+    var counts = new Map();
+    phrases.forEach(function (phrase) {
+      var phraseIdf = 0;
+      var missing = false;
+      phrase.forEach(function (t) {
+        var df = self.postings.get(t.term).df;
+        if (df > 0) {
+          phraseIdf += self.idf(df);
+        } else {
+          missing = true;
+        }
+      });
+      if (missing) {
+        return;
+      }
+      self.matchPhrase(phrase).forEach(function (freq, doc) {
+        scores.set(doc, (scores.get(doc) || 0) + self.phraseScore(phraseIdf, freq, doc));
+        counts.set(doc, (counts.get(doc) || 0) + 1);
+      });
+    });
+    var hits = [];
+    scores.forEach(function (score, doc) {
+      if ((anyWord || counts.get(doc) === phrases.length) && self.accepts(doc, options)) {
+        hits.push({ doc: doc, score: Math.fround(score) });
+      }
+    });
+    hits.sort(function (x, y) { return y.score - x.score || x.doc - y.doc; });
+    return hits;
+  };
+
+  /**
+   * Runs a query: resolves to {query, total, anyWord, phrases, hits: [{doc, interview, section,
+   * paragraph, role, score}]} with at most options.limit hits (default 10).
+   */
+  Engine.prototype.search = function (query, options) {
+    options = options || {};
+    var self = this;
+    var phrases = this.analyzer.phrases(query);
+    var terms = [];
+    phrases.forEach(function (phrase) { phrase.forEach(function (t) { terms.push(t.term); }); });
+    return this.loadTerms(terms).then(function () {
+      var anyWord = false;
+      var hits = phrases.length ? self.rank(phrases, false, options) : [];
+      if (hits.length === 0 && phrases.length > 1) {
+        hits = self.rank(phrases, true, options);
+        anyWord = true;
+      }
+      var limit = options.limit || 10;
+      return {
+        query: query, total: hits.length, anyWord: anyWord, phrases: phrases,
+        hits: hits.slice(0, limit).map(function (hit) {
+          return {
+            doc: hit.doc,
+            interview: self.meta.interviews[self.columns.interview[hit.doc]],
+            section: self.columns.section[hit.doc],
+            paragraph: self.columns.paragraph[hit.doc],
+            role: self.meta.roles[self.columns.role[hit.doc]],
+            score: hit.score
+          };
+        })
+      };
+    });
+  };
+
+  /** Resolves to {text, speaker, title} of a document in an edition. */
+  Engine.prototype.paragraph = function (doc, edition) {
+    var self = this;
+    var chunk = Math.floor(doc / this.meta.chunk);
+    return this.loader.load("text-" + edition + "-" + chunk).then(function (data) {
+      var i = doc - chunk * self.meta.chunk;
+      return { text: data.texts[i], speaker: data.speakers[i], title: data.titles[String(self.columns.interview[doc])] };
+    });
+  };
+
+  // ---- snippets (Snippets.java) ----
+
+  function matches(analyzer, text, phrases) {
+    var tokens = analyzer.tokenize(text);
+    var byKey = new Map();
+    tokens.forEach(function (t) { byKey.set(t.position + "\u0000" + t.term, t); });
+    var ranges = [];
+    phrases.forEach(function (phrase) {
+      var head = phrase[0];
+      tokens.forEach(function (candidate) {
+        if (candidate.term !== head.term) {
+          return;
+        }
+        var base = candidate.position - head.position;
+        var start = Infinity;
+        var end = -1;
+        for (var i = 0; i < phrase.length; i++) {
+          var found = byKey.get((base + phrase[i].position) + "\u0000" + phrase[i].term);
+          if (!found) {
+            return;
+          }
+          start = Math.min(start, found.start);
+          end = Math.max(end, found.end);
+        }
+        ranges.push([start, end]);
+      });
+    });
+    ranges.sort(function (x, y) { return x[0] - y[0] || x[1] - y[1]; });
+    var merged = [];
+    ranges.forEach(function (r) {
+      var last = merged[merged.length - 1];
+      if (last && r[0] <= last[1]) {
+        last[1] = Math.max(last[1], r[1]);
+      } else {
+        merged.push([r[0], r[1]]);
+      }
+    });
+    return merged;
+  }
+
+  function snap(text, offset) {
+    var c = text.charCodeAt(offset);
+    return offset > 0 && offset < text.length && c >= 0xDC00 && c <= 0xDFFF ? offset - 1 : offset;
+  }
+
+  function isClauseEnd(text, index) {
+    return CLAUSE_ENDS.indexOf(text.charAt(index)) >= 0;
+  }
+
+  function snippetWindow(text, marks) {
+    var length = text.length;
+    if (length <= SNIPPET.whole) {
+      return [0, length];
+    }
+    var first = marks.length ? marks[0][0] : 0;
+    var firstEnd = marks.length ? marks[0][1] : 0;
+    var start = 0;
+    for (var i = 0; i < first; i++) {
+      if (isClauseEnd(text, i)) {
+        start = i + 1;
+      }
+    }
+    if (first - start > SNIPPET.maxLeadIn) {
+      start = snap(text, first - SNIPPET.leadIn);
+    }
+    var target = start + SNIPPET.target;
+    var end = -1;
+    for (var b = Math.max(firstEnd, start + SNIPPET.min); b <= Math.min(length, start + SNIPPET.max); b++) {
+      var boundary = b === length || isClauseEnd(text, b - 1);
+      if (boundary && (end < 0 || Math.abs(b - target) < Math.abs(end - target))) {
+        end = b;
+      }
+    }
+    if (end < 0) {
+      end = snap(text, Math.min(length, Math.max(firstEnd, target)));
+    }
+    if (end - start < SNIPPET.min && start > 0) {
+      var best = -1;
+      for (var c = start; c >= Math.max(0, end - SNIPPET.max); c--) {
+        var isStart = c === 0 || isClauseEnd(text, c - 1);
+        if (isStart && (best < 0 || Math.abs(end - c - SNIPPET.target) < Math.abs(end - best - SNIPPET.target))) {
+          best = c;
+        }
+      }
+      start = best >= 0 ? best : snap(text, Math.max(0, end - SNIPPET.target));
+    }
+    return [start, end];
+  }
+
+  /** Appends the snippet to a node as text nodes and <mark> elements: never HTML from the index. */
+  function appendSnippet(node, text, marks) {
+    var w = snippetWindow(text, marks);
+    var at = w[0];
+    if (w[0] > 0) {
+      node.appendChild(document.createTextNode("…"));
+    }
+    marks.forEach(function (m) {
+      var s = Math.max(m[0], w[0]);
+      var e = Math.min(m[1], w[1]);
+      if (s >= e) {
+        return;
+      }
+      node.appendChild(document.createTextNode(text.slice(at, s)));
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(s, e);
+      node.appendChild(mark);
+      at = e;
+    });
+    node.appendChild(document.createTextNode(text.slice(at, w[1])));
+    if (w[1] < text.length) {
+      node.appendChild(document.createTextNode("…"));
+    }
+  }
+
+  // ---- the page ----
+
+  function format(template, values) {
+    return template.replace(/\{(\w)\}/g, function (_, key) { return values[key]; });
+  }
+
+  function open(base) {
+    var loader = new Loader(base);
+    return Promise.all([loader.load("index"), loader.load("fold")]).then(function (parts) {
+      return new Engine(loader, parts[0], new Analyzer(parts[1]));
+    });
+  }
+
+  function render(engine, results, edition, container, status) {
+    var texts = TEXTS[edition] || TEXTS["zh-Hans"];
+    if (results.total === 0) {
+      status.textContent = format(texts.none, { q: results.query.trim() });
+      return Promise.resolve();
+    }
+    status.textContent = (results.anyWord ? texts.any + " " : "") + format(texts.found, { n: results.total })
+      + (results.total > results.hits.length ? format(texts.shown, { m: results.hits.length }) : "") + "。";
+    return Promise.all(results.hits.map(function (hit) { return engine.paragraph(hit.doc, edition); }))
+      .then(function (paragraphs) {
+        var groups = new Map();
+        results.hits.forEach(function (hit, i) {
+          var key = hit.interview + "#" + hit.section;
+          if (!groups.has(key)) {
+            groups.set(key, { hit: hit, title: paragraphs[i].title, items: [] });
+          }
+          groups.get(key).items.push({ hit: hit, paragraph: paragraphs[i] });
+        });
+        var fragment = document.createDocumentFragment();
+        groups.forEach(function (group) {
+          var section = document.createElement("section");
+          section.className = "search-group";
+          var heading = document.createElement("h2");
+          var headingLink = document.createElement("a");
+          headingLink.href = group.hit.interview + ".html#" + (group.hit.section === 0 ? "p1" : "q" + group.hit.section);
+          headingLink.textContent = group.title + " · "
+            + (group.hit.section === 0 ? texts.lead : format(texts.section, { n: group.hit.section }));
+          heading.appendChild(headingLink);
+          section.appendChild(heading);
+          var list = document.createElement("ol");
+          list.className = "search-hits";
+          group.items.forEach(function (item) {
+            var li = document.createElement("li");
+            li.setAttribute("data-paragraph", "p" + item.hit.paragraph);
+            var role = document.createElement("span");
+            role.className = "search-role search-role-" + item.hit.role;
+            role.textContent = texts.roles[item.hit.role];
+            li.appendChild(role);
+            li.appendChild(document.createTextNode(" "));
+            var link = document.createElement("a");
+            link.href = item.hit.interview + ".html#p" + item.hit.paragraph;
+            appendSnippet(link, item.paragraph.text, matches(engine.analyzer, item.paragraph.text, results.phrases));
+            li.appendChild(link);
+            list.appendChild(li);
+          });
+          section.appendChild(list);
+          fragment.appendChild(section);
+        });
+        container.appendChild(fragment);
+      });
+  }
+
+  function start() {
+    var container = document.getElementById("search-results");
+    if (!container) {
+      return;
+    }
+    var status = document.getElementById("search-status");
+    var input = document.getElementById("q");
+    var edition = container.getAttribute("data-edition") || "zh-Hans";
+    var root = container.getAttribute("data-root") || "";
+    var texts = TEXTS[edition] || TEXTS["zh-Hans"];
+    var query = new URLSearchParams(window.location.search).get("q") || "";
+    if (input) {
+      input.value = query;
+    }
+    var engine = open(root + "search/");
+    window.duiduSearch = {
+      /** For tests and scripts: the ranked hits of a query, as `duidu search` returns them. */
+      search: function (q, options) {
+        return engine.then(function (e) { return e.search(q, options); });
+      }
+    };
+    if (!query.trim()) {
+      status.textContent = texts.empty;
+      container.setAttribute("data-state", "idle");
+      return;
+    }
+    status.textContent = texts.loading;
+    container.setAttribute("data-state", "loading");
+    engine
+      .then(function (e) {
+        return e.search(query, { limit: SHOWN }).then(function (results) {
+          return render(e, results, edition, container, status);
+        });
+      })
+      .then(function () {
+        container.setAttribute("data-state", "done");
+      }, function (error) {
+        status.textContent = texts.error;
+        container.setAttribute("data-state", "error");
+        if (window.console) {
+          window.console.error(error);
+        }
+      });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+}());

@@ -1,0 +1,155 @@
+package org.duidu.cli;
+
+import org.duidu.diag.DuiduException;
+import org.duidu.model.Edition;
+import org.duidu.model.Role;
+import org.duidu.search.SearchHit;
+import org.duidu.search.SearchRequest;
+import org.duidu.search.SearchResults;
+import org.duidu.search.Searcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code duidu search QUERY [--index DIR] [--edition E] [--role R] [--limit N] [--json]}: queries the
+ * Lucene index of a built site (DESIGN §6). Exit codes: 0 results printed (also when nothing
+ * matched), 1 no readable index, 2 bad usage.
+ */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = "Search the built site's index; the query finds the same paragraphs in either script.")
+public final class SearchCommand implements Callable<Integer> {
+    private static final String ANSI_MARK = "\u001b[1;4;33m";
+    private static final String ANSI_RESET = "\u001b[0m";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "QUERY",
+            description = "Words to find; each word is a phrase and all are required (any word if none has all).")
+    private List<String> query;
+
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "build/index",
+            description = "The Lucene index written by 'duidu build' (default: ${DEFAULT-VALUE}).")
+    private Path index;
+
+    @Option(names = "--edition", paramLabel = "E", defaultValue = "zh-Hans", converter = EditionConverter.class,
+            description = "Edition of snippets and links: zh-Hans or zh-Hant (default: ${DEFAULT-VALUE}).")
+    private Edition edition;
+
+    @Option(names = "--role", paramLabel = "R", converter = RoleConverter.class,
+            description = "Only paragraphs of this role: lead, question or answer.")
+    private Role role;
+
+    @Option(names = "--interview", paramLabel = "SLUG", description = "Only paragraphs of this interview.")
+    private String interview;
+
+    @Option(names = "--section", paramLabel = "N", description = "Only paragraphs of section N (0 is the lead).")
+    private Integer section;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
+            description = "At most N hits, 1 to " + SearchRequest.MAX_LIMIT + " (default: ${DEFAULT-VALUE}).")
+    private int limit;
+
+    @Option(names = "--json", description = "Print {\"query\",\"total\",\"mode\",\"hits\":[…]} as JSON.")
+    private boolean json;
+
+    /** Runs the search and prints the hits. */
+    @Override
+    public Integer call() throws IOException {
+        if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
+            throw new ParameterException(spec.commandLine(),
+                    "--limit must be between 1 and " + SearchRequest.MAX_LIMIT + ", not " + limit);
+        }
+        if (section != null && section < 0) {
+            throw new ParameterException(spec.commandLine(), "--section must be 0 or more, not " + section);
+        }
+        SearchRequest request = new SearchRequest(String.join(" ", query), edition, Optional.ofNullable(role),
+                Optional.ofNullable(interview), section == null ? OptionalInt.empty() : OptionalInt.of(section), limit);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SearchResults results;
+        try (Searcher searcher = Searcher.open(index)) {
+            results = searcher.search(request);
+        } catch (DuiduException e) {
+            err.println("duidu search: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("duidu search: cannot read the search index at " + index + ": " + e.getMessage());
+            return 1;
+        }
+        if (json) {
+            out.println(results.toJson());
+        } else {
+            printReadable(results, out, System.console() != null);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void printReadable(SearchResults results, PrintWriter out, boolean ansi) {
+        if (results.total() == 0) {
+            out.println("No paragraph matches “" + results.query() + "”.");
+            return;
+        }
+        out.println(results.total() + (results.total() == 1 ? " paragraph" : " paragraphs")
+                + (results.anyWord() ? " contain some of the words (none contains all)" : " match")
+                + (results.hits().size() < results.total() ? ", best " + results.hits().size() : "") + ":");
+        int rank = 1;
+        for (SearchHit hit : results.hits()) {
+            out.println();
+            String who = hit.speaker().isEmpty() ? hit.role().id() : hit.speaker() + ", " + hit.role().id();
+            out.printf(Locale.ROOT, "%2d. %s  §%d ¶%d  (%s)  %.3f%n", rank++, hit.title(), hit.section(), hit.paragraph(),
+                    who, hit.score());
+            out.println("    " + terminalText(hit.snippet(), ansi));
+            out.println("    " + hit.url());
+        }
+    }
+
+    /** Turns the HTML snippet into terminal text: marks become bold yellow, or 【】 without a terminal. */
+    static String terminalText(String snippetHtml, boolean ansi) {
+        return snippetHtml
+                .replace("<mark>", ansi ? ANSI_MARK : "【")
+                .replace("</mark>", ansi ? ANSI_RESET : "】")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+    }
+
+    /** Parses {@code --edition}. */
+    static final class EditionConverter implements ITypeConverter<Edition> {
+        @Override
+        public Edition convert(String value) {
+            try {
+                return Edition.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not an edition (expected zh-Hans or zh-Hant)");
+            }
+        }
+    }
+
+    /** Parses {@code --role}. */
+    static final class RoleConverter implements ITypeConverter<Role> {
+        @Override
+        public Role convert(String value) {
+            for (Role role : Role.values()) {
+                if (role.id().equalsIgnoreCase(value.trim())) {
+                    return role;
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not a role (expected lead, question or answer)");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.duidu.search;
+
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+import java.io.IOException;
+import java.util.List;
+
+/** Lucene's view of {@link Tokenization}: paragraphs are short, so the whole value is read at once. */
+final class FoldingBigramTokenizer extends Tokenizer {
+    private final ScriptFold fold;
+    private final CharTermAttribute termAttribute = addAttribute(CharTermAttribute.class);
+    private final OffsetAttribute offsetAttribute = addAttribute(OffsetAttribute.class);
+    private final PositionIncrementAttribute positionAttribute = addAttribute(PositionIncrementAttribute.class);
+    private List<Token> tokens = List.of();
+    private int next;
+    private int previousPosition;
+    private int textLength;
+
+    FoldingBigramTokenizer(ScriptFold fold) {
+        this.fold = fold;
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[4096];
+        for (int n; (n = input.read(buffer)) > 0; ) {
+            text.append(buffer, 0, n);
+        }
+        textLength = text.length();
+        tokens = Tokenization.tokenize(text.toString(), fold);
+        next = 0;
+        previousPosition = -1;
+    }
+
+    @Override
+    public boolean incrementToken() {
+        if (next >= tokens.size()) {
+            return false;
+        }
+        clearAttributes();
+        Token token = tokens.get(next++);
+        termAttribute.setEmpty().append(token.term());
+        offsetAttribute.setOffset(correctOffset(token.start()), correctOffset(token.end()));
+        positionAttribute.setPositionIncrement(token.position() - previousPosition);
+        previousPosition = token.position();
+        return true;
+    }
+
+    @Override
+    public void end() throws IOException {
+        super.end();
+        int finalOffset = correctOffset(textLength);
+        offsetAttribute.setOffset(finalOffset, finalOffset);
+    }
+
+    @Override
+    public void close() throws IOException {
+        super.close();
+        tokens = List.of();
+    }
+}

@@ -1,0 +1,148 @@
+package org.duidu.search;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogDocMergePolicy;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.duidu.model.Edition;
+import org.duidu.model.Inline;
+import org.duidu.model.Interview;
+import org.duidu.model.Paragraph;
+import org.duidu.model.Publication;
+import org.duidu.model.Section;
+import org.duidu.publish.OutputTree;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Writes the search indexes of a site: the Lucene index (one document per paragraph, DESIGN §5) and
+ * the static index under {@code search/} in the site, derived from the Lucene index so that the
+ * browser ranks exactly as {@link Searcher} does.
+ */
+public final class SearchIndexer {
+    private static final FieldType ANALYZED = analyzedType();
+
+    private SearchIndexer() {
+    }
+
+    /**
+     * Indexes every paragraph of every publication.
+     *
+     * @param publications the interviews, in site order
+     * @param luceneDir    where the Lucene index goes (created, or replaced if it holds one)
+     * @param site         where the static index files go ({@code search/*.js})
+     * @throws IOException when an index cannot be written
+     */
+    public static void write(List<Publication> publications, Path luceneDir, OutputTree site) throws IOException {
+        ScriptFold fold = ScriptFold.standard();
+        Files.createDirectories(luceneDir);
+        IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer(fold))
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setSimilarity(new ExactBm25Similarity())
+                // keeps documents in insertion order through merges, so rebuilds are reproducible
+                .setMergePolicy(new LogDocMergePolicy())
+                .setRAMBufferSizeMB(64);
+        try (Directory directory = FSDirectory.open(luceneDir); IndexWriter writer = new IndexWriter(directory, config)) {
+            for (Publication publication : publications) {
+                addInterview(writer, publication, fold);
+            }
+            // one segment: the static index numbers documents as Lucene does, for identical tie-breaks
+            writer.forceMerge(1);
+            writer.commit();
+        }
+        StaticIndexWriter.write(luceneDir, site, fold);
+    }
+
+    private static void addInterview(IndexWriter writer, Publication publication, ScriptFold fold) throws IOException {
+        List<Located> source = located(publication.source());
+        List<Located> hans = located(publication.hans());
+        List<Located> hant = located(publication.hant());
+        if (source.size() != hans.size() || hans.size() != hant.size()) {
+            throw new IllegalArgumentException("interview " + publication.slug()
+                    + " has different paragraphs in its source and editions; the converter must keep the structure");
+        }
+        for (int i = 0; i < hans.size(); i++) {
+            Paragraph hansParagraph = hans.get(i).paragraph();
+            String hansText = indexedText(hansParagraph, Edition.HANS);
+            String hantText = indexedText(hant.get(i).paragraph(), Edition.HANT);
+            String sourceText = indexedText(source.get(i).paragraph(), null);
+
+            Document document = new Document();
+            // every distinct folded form, so that a substring of any form finds the paragraph even
+            // where a conversion rule changed more than the fold can undo
+            Set<String> folded = new LinkedHashSet<>();
+            for (String form : List.of(hansText, hantText, sourceText)) {
+                if (folded.add(fold.fold(form))) {
+                    document.add(new Field(IndexFields.TEXT, form, ANALYZED));
+                }
+            }
+            document.add(new StringField(IndexFields.INTERVIEW, publication.slug(), Field.Store.YES));
+            document.add(new StringField(IndexFields.ROLE, hansParagraph.role().id(), Field.Store.YES));
+            document.add(new IntPoint(IndexFields.SECTION, hans.get(i).section()));
+            document.add(new StoredField(IndexFields.SECTION, hans.get(i).section()));
+            document.add(new StoredField(IndexFields.PARAGRAPH, hansParagraph.number()));
+            document.add(new StoredField(IndexFields.text(Edition.HANS), hansText));
+            document.add(new StoredField(IndexFields.text(Edition.HANT), hantText));
+            document.add(new StoredField(IndexFields.SOURCE_TEXT, sourceText));
+            document.add(new StoredField(IndexFields.title(Edition.HANS), publication.hans().metadata().title()));
+            document.add(new StoredField(IndexFields.title(Edition.HANT), publication.hant().metadata().title()));
+            document.add(new StoredField(IndexFields.speaker(Edition.HANS), hansParagraph.speaker()));
+            document.add(new StoredField(IndexFields.speaker(Edition.HANT), hant.get(i).paragraph().speaker()));
+            writer.addDocument(document);
+        }
+    }
+
+    /**
+     * The text search sees: garbled runs (mojibake) become an ellipsis, which separates words, so
+     * they are neither indexed nor joined into false bigrams with their neighbours.
+     */
+    static String indexedText(Paragraph paragraph, Edition edition) {
+        StringBuilder text = new StringBuilder();
+        for (Inline inline : paragraph.inlines()) {
+            if (inline instanceof Inline.Garbled) {
+                text.append('…');
+            } else if (inline instanceof Inline.Verbatim verbatim && edition != null) {
+                text.append(verbatim.in(edition));
+            } else {
+                text.append(inline.text());
+            }
+        }
+        return text.toString();
+    }
+
+    private static List<Located> located(Interview interview) {
+        List<Located> all = new ArrayList<>();
+        interview.lead().forEach(p -> all.add(new Located(p, 0)));
+        for (Section section : interview.sections()) {
+            section.paragraphs().forEach(p -> all.add(new Located(p, section.number())));
+        }
+        return all;
+    }
+
+    private static FieldType analyzedType() {
+        FieldType type = new FieldType();
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        type.setTokenized(true);
+        type.setStored(false);
+        type.freeze();
+        return type;
+    }
+
+    /** A paragraph with the number of its section (0 for the lead). */
+    private record Located(Paragraph paragraph, int section) {
+    }
+}

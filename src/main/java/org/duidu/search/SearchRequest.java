@@ -1,0 +1,62 @@
+package org.duidu.search;
+
+import org.duidu.model.Edition;
+import org.duidu.model.Role;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A query with its filters.
+ *
+ * @param query     what the reader typed: words separated by white space, each a phrase, all required
+ * @param edition   the edition of snippets, titles and links
+ * @param role      only paragraphs of this role, if present
+ * @param interview only paragraphs of the interview with this slug, if present
+ * @param section   only paragraphs of this section number (0 is the lead), if present
+ * @param limit     at most this many hits (1 to {@value #MAX_LIMIT})
+ */
+public record SearchRequest(String query, Edition edition, Optional<Role> role, Optional<String> interview,
+                            OptionalInt section, int limit) {
+    /** The largest {@code limit} accepted. */
+    public static final int MAX_LIMIT = 1000;
+    /** The number of hits when none is asked for. */
+    public static final int DEFAULT_LIMIT = 10;
+
+    /** Checks the limit. */
+    public SearchRequest {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
+        }
+    }
+
+    /** A query in zh-Hans without filters, with the default limit. */
+    public static SearchRequest of(String query) {
+        return new SearchRequest(query, Edition.HANS, Optional.empty(), Optional.empty(), OptionalInt.empty(), DEFAULT_LIMIT);
+    }
+
+    /** This request in another edition. */
+    public SearchRequest in(Edition newEdition) {
+        return new SearchRequest(query, newEdition, role, interview, section, limit);
+    }
+
+    /** This request restricted to a role. */
+    public SearchRequest withRole(Role newRole) {
+        return new SearchRequest(query, edition, Optional.of(newRole), interview, section, limit);
+    }
+
+    /** This request restricted to one interview. */
+    public SearchRequest withInterview(String slug) {
+        return new SearchRequest(query, edition, role, Optional.of(slug), section, limit);
+    }
+
+    /** This request restricted to one section. */
+    public SearchRequest withSection(int number) {
+        return new SearchRequest(query, edition, role, interview, OptionalInt.of(number), limit);
+    }
+
+    /** This request with another limit. */
+    public SearchRequest withLimit(int newLimit) {
+        return new SearchRequest(query, edition, role, interview, section, newLimit);
+    }
+}

@@ -1,0 +1,147 @@
+package org.duidu.search;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.duidu.diag.DuiduException;
+import org.duidu.model.Edition;
+import org.duidu.model.Role;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs queries against an index written by {@link SearchIndexer}. Each word of a query is a phrase
+ * and every word is required; when no paragraph has them all, paragraphs with any word are returned
+ * and {@link SearchResults#anyWord()} says so. Nothing a user types is query syntax, so no input
+ * causes an error. Thread-safe: one instance can serve concurrent requests.
+ */
+public final class Searcher implements Closeable {
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final ScriptFold fold = ScriptFold.standard();
+
+    private Searcher(Directory directory, DirectoryReader reader) {
+        this.directory = directory;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.searcher.setSimilarity(new ExactBm25Similarity());
+    }
+
+    /**
+     * Opens the index in {@code indexDir}.
+     *
+     * @throws DuiduException when the directory holds no index (with a message a user can act on)
+     * @throws IOException    when the index cannot be read
+     */
+    public static Searcher open(Path indexDir) throws IOException {
+        if (!Files.isDirectory(indexDir)) {
+            throw new DuiduException("no search index at " + indexDir + " (run 'duidu build' first, or pass --index DIR)");
+        }
+        Directory directory = FSDirectory.open(indexDir);
+        try {
+            return new Searcher(directory, DirectoryReader.open(directory));
+        } catch (IndexNotFoundException e) {
+            directory.close();
+            throw new DuiduException("no search index at " + indexDir + " (run 'duidu build' first, or pass --index DIR)", e);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    /** Runs a query. */
+    public SearchResults search(SearchRequest request) throws IOException {
+        List<List<Token>> phrases = QueryWords.phrases(request.query(), fold);
+        if (phrases.isEmpty()) {
+            return new SearchResults(request.query(), 0, false, List.of());
+        }
+        TopDocs top = run(words(phrases, Occur.MUST), request);
+        boolean anyWord = false;
+        if (top.totalHits.value == 0 && phrases.size() > 1) {
+            top = run(words(phrases, Occur.SHOULD), request);
+            anyWord = true;
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        for (ScoreDoc scoreDoc : top.scoreDocs) {
+            hits.add(hit(searcher.storedFields().document(scoreDoc.doc), scoreDoc.score, phrases, request.edition()));
+        }
+        return new SearchResults(request.query(), Math.toIntExact(top.totalHits.value), anyWord, hits);
+    }
+
+    private TopDocs run(Query words, SearchRequest request) throws IOException {
+        Query answer = new TermQuery(new Term(IndexFields.ROLE, Role.ANSWER.id()));
+        // Two disjoint branches, so the role weight is the boost every clause's BM25 is scaled by,
+        // which search.js repeats exactly.
+        Query ranked = new BooleanQuery.Builder()
+                .add(new BoostQuery(new BooleanQuery.Builder().add(words, Occur.MUST).add(answer, Occur.FILTER).build(),
+                        IndexFields.boost(Role.ANSWER)), Occur.SHOULD)
+                .add(new BooleanQuery.Builder().add(words, Occur.MUST).add(answer, Occur.MUST_NOT).build(), Occur.SHOULD)
+                .build();
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(ranked, Occur.MUST);
+        request.role().ifPresent(r -> filtered.add(new TermQuery(new Term(IndexFields.ROLE, r.id())), Occur.FILTER));
+        request.interview().ifPresent(slug -> filtered.add(new TermQuery(new Term(IndexFields.INTERVIEW, slug)), Occur.FILTER));
+        request.section().ifPresent(n -> filtered.add(IntPoint.newExactQuery(IndexFields.SECTION, n), Occur.FILTER));
+        return searcher.search(filtered.build(), new TopScoreDocCollectorManager(request.limit(), null, Integer.MAX_VALUE));
+    }
+
+    private static Query words(List<List<Token>> phrases, Occur occur) {
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        for (List<Token> phrase : phrases) {
+            words.add(phraseQuery(phrase), occur);
+        }
+        return words.build();
+    }
+
+    private static Query phraseQuery(List<Token> phrase) {
+        if (phrase.size() == 1) {
+            return new TermQuery(new Term(IndexFields.TEXT, phrase.get(0).term()));
+        }
+        PhraseQuery.Builder builder = new PhraseQuery.Builder();
+        for (Token token : phrase) {
+            builder.add(new Term(IndexFields.TEXT, token.term()), token.position());
+        }
+        return builder.build();
+    }
+
+    private SearchHit hit(Document document, float score, List<List<Token>> phrases, Edition edition) {
+        String slug = document.get(IndexFields.INTERVIEW);
+        int paragraph = document.getField(IndexFields.PARAGRAPH).numericValue().intValue();
+        String text = document.get(IndexFields.text(edition));
+        String snippet = Snippets.html(text, Snippets.matches(text, phrases, fold));
+        return new SearchHit(slug, document.get(IndexFields.title(edition)),
+                document.getField(IndexFields.SECTION).numericValue().intValue(), paragraph,
+                Role.valueOf(document.get(IndexFields.ROLE).toUpperCase(java.util.Locale.ROOT)),
+                document.get(IndexFields.speaker(edition)), score,
+                edition.tag() + "/" + slug + ".html#p" + paragraph, snippet);
+    }
+
+    /** Closes the index. */
+    @Override
+    public void close() throws IOException {
+        try {
+            reader.close();
+        } finally {
+            directory.close();
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package org.duidu.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.duidu.model.Edition;
+import org.duidu.model.Role;
+import org.duidu.publish.OutputTree;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Writes the browser's copy of the Lucene index as scripts (so the search page also works from
+ * {@code file://}, where fetch is forbidden). Each file calls {@code duiduSearchReceive(name, data)}:
+ * <ul>
+ *   <li>{@code search/index.js}: statistics, ranking constants, per-document columns (interview,
+ *       section, paragraph, role, length), interview slugs, shard and chunk counts;</li>
+ *   <li>{@code search/fold.js}: the variant pairs of the fold whose representative occurs in the index;</li>
+ *   <li>{@code search/terms-N.js}: postings (documents, frequencies, positions) of the terms whose hash
+ *       falls in shard N, so a query loads only the shards of its terms;</li>
+ *   <li>{@code search/text-zh-Hans-N.js}, {@code search/text-zh-Hant-N.js}: paragraph texts, speakers and
+ *       titles of a chunk of documents, loaded for the hits shown.</li>
+ * </ul>
+ * Numbers are written as {@link #varints} strings: compact, and parsed without JSON number overhead.
+ */
+final class StaticIndexWriter {
+    /** Aim for files of about this many bytes: small enough to load per query, few enough to deploy. */
+    static final int TARGET_FILE_BYTES = 60_000;
+    static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+    static final int FORMAT = 1;
+
+    private StaticIndexWriter() {
+    }
+
+    static void write(Path luceneDir, OutputTree site, ScriptFold fold) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        try (Directory directory = FSDirectory.open(luceneDir); DirectoryReader reader = DirectoryReader.open(directory)) {
+            if (reader.leaves().size() > 1) {
+                throw new IOException("search index in " + luceneDir + " has " + reader.leaves().size() + " segments, expected one");
+            }
+            int documents = reader.maxDoc();
+            Map<String, String> postings = new LinkedHashMap<>();
+            Set<Integer> indexedCharacters = new TreeSet<>();
+            long docCount = 0;
+            long sumTotalTermFreq = 0;
+            long[] lengths = new long[documents];
+            if (documents > 0) {
+                LeafReader leaf = reader.leaves().get(0).reader();
+                Terms terms = leaf.terms(IndexFields.TEXT);
+                if (terms != null) {
+                    docCount = terms.getDocCount();
+                    sumTotalTermFreq = terms.getSumTotalTermFreq();
+                    TermsEnum termsEnum = terms.iterator();
+                    PostingsEnum postingsEnum = null;
+                    for (BytesRef term; (term = termsEnum.next()) != null; ) {
+                        String text = term.utf8ToString();
+                        text.codePoints().forEach(indexedCharacters::add);
+                        postingsEnum = termsEnum.postings(postingsEnum, PostingsEnum.POSITIONS);
+                        postings.put(text, encodePostings(postingsEnum, termsEnum.docFreq()));
+                    }
+                }
+                NumericDocValues norms = leaf.getNormValues(IndexFields.TEXT);
+                for (int doc = 0; norms != null && doc < documents; doc++) {
+                    lengths[doc] = norms.advanceExact(doc) ? norms.longValue() : 1L;
+                }
+            }
+
+            StoredFields stored = reader.storedFields();
+            List<String> slugs = new ArrayList<>();
+            Map<String, Integer> slugIndex = new HashMap<>();
+            StringBuilder interviewColumn = new StringBuilder();
+            StringBuilder sectionColumn = new StringBuilder();
+            StringBuilder paragraphColumn = new StringBuilder();
+            StringBuilder roleColumn = new StringBuilder();
+            StringBuilder lengthColumn = new StringBuilder();
+            long textBytes = 0;
+            for (int doc = 0; doc < documents; doc++) {
+                Document document = stored.document(doc);
+                String slug = document.get(IndexFields.INTERVIEW);
+                Integer index = slugIndex.get(slug);
+                if (index == null) {
+                    index = slugs.size();
+                    slugIndex.put(slug, index);
+                    slugs.add(slug);
+                }
+                varint(index, interviewColumn);
+                varint(document.getField(IndexFields.SECTION).numericValue().intValue(), sectionColumn);
+                varint(document.getField(IndexFields.PARAGRAPH).numericValue().intValue(), paragraphColumn);
+                varint(Role.valueOf(document.get(IndexFields.ROLE).toUpperCase(java.util.Locale.ROOT)).ordinal(), roleColumn);
+                varint(lengths[doc], lengthColumn);
+                textBytes += document.get(IndexFields.text(Edition.HANS)).getBytes(StandardCharsets.UTF_8).length;
+            }
+
+            int shards = (int) Math.max(1, Math.min(4096, (postingsBytes(postings) + TARGET_FILE_BYTES - 1) / TARGET_FILE_BYTES));
+            int chunk = (int) Math.max(1, TARGET_FILE_BYTES / Math.max(1, textBytes / Math.max(1, documents)));
+
+            ObjectNode index = mapper.createObjectNode();
+            index.put("format", FORMAT);
+            index.put("k1", ExactBm25Similarity.K1);
+            index.put("b", ExactBm25Similarity.B);
+            ArrayNode boosts = index.putArray("boosts");
+            for (Role role : Role.values()) {
+                boosts.add(IndexFields.boost(role));
+            }
+            ArrayNode roles = index.putArray("roles");
+            for (Role role : Role.values()) {
+                roles.add(role.id());
+            }
+            index.put("docCount", docCount);
+            index.put("sumTotalTermFreq", sumTotalTermFreq);
+            index.put("documents", documents);
+            index.put("shards", shards);
+            index.put("chunk", chunk);
+            ArrayNode slugArray = index.putArray("interviews");
+            slugs.forEach(slugArray::add);
+            ObjectNode columns = index.putObject("columns");
+            columns.put("interview", interviewColumn.toString());
+            columns.put("section", sectionColumn.toString());
+            columns.put("paragraph", paragraphColumn.toString());
+            columns.put("role", roleColumn.toString());
+            columns.put("length", lengthColumn.toString());
+            site.writeText("search/index.js", script(mapper, "index", index));
+
+            StringBuilder foldPairs = new StringBuilder();
+            fold.variants().forEach((variant, representative) -> {
+                if (indexedCharacters.contains(representative)) {
+                    foldPairs.appendCodePoint(variant).appendCodePoint(representative);
+                }
+            });
+            site.writeText("search/fold.js", script(mapper, "fold", mapper.getNodeFactory().textNode(foldPairs.toString())));
+
+            List<ObjectNode> shardNodes = new ArrayList<>();
+            for (int s = 0; s < shards; s++) {
+                shardNodes.add(mapper.createObjectNode());
+            }
+            postings.forEach((term, encoded) -> shardNodes.get(shard(term, shards)).put(term, encoded));
+            for (int s = 0; s < shards; s++) {
+                site.writeText("search/terms-" + s + ".js", script(mapper, "terms-" + s, shardNodes.get(s)));
+            }
+
+            for (Edition edition : Edition.values()) {
+                for (int first = 0, n = 0; first < documents; first += chunk, n++) {
+                    ObjectNode texts = mapper.createObjectNode();
+                    ArrayNode textArray = texts.putArray("texts");
+                    ArrayNode speakerArray = texts.putArray("speakers");
+                    ObjectNode titles = texts.putObject("titles");
+                    for (int doc = first; doc < Math.min(documents, first + chunk); doc++) {
+                        Document document = stored.document(doc);
+                        textArray.add(document.get(IndexFields.text(edition)));
+                        speakerArray.add(document.get(IndexFields.speaker(edition)));
+                        titles.put(String.valueOf(slugIndex.get(document.get(IndexFields.INTERVIEW))),
+                                document.get(IndexFields.title(edition)));
+                    }
+                    String name = "text-" + edition.tag() + "-" + n;
+                    site.writeText("search/" + name + ".js", script(mapper, name, texts));
+                }
+            }
+        }
+    }
+
+    /** docFreq, then per document: document delta, frequency, position deltas. */
+    private static String encodePostings(PostingsEnum postings, int docFreq) throws IOException {
+        StringBuilder out = new StringBuilder();
+        varint(docFreq, out);
+        int previousDoc = 0;
+        for (int doc; (doc = postings.nextDoc()) != DocIdSetIterator.NO_MORE_DOCS; ) {
+            varint(doc - previousDoc, out);
+            previousDoc = doc;
+            int freq = postings.freq();
+            varint(freq, out);
+            int previousPosition = 0;
+            for (int i = 0; i < freq; i++) {
+                int position = postings.nextPosition();
+                varint(position - previousPosition, out);
+                previousPosition = position;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Appends a non-negative number: 5 bits per character, low bits first; characters 32–63 continue. */
+    static void varint(long value, StringBuilder out) {
+        long v = value;
+        while (v >= 32) {
+            out.append(ALPHABET.charAt(32 + (int) (v & 31)));
+            v >>>= 5;
+        }
+        out.append(ALPHABET.charAt((int) v));
+    }
+
+    /** FNV-1a over UTF-16 code units, as in {@code search.js}. */
+    static int shard(String term, int shards) {
+        int hash = 0x811c9dc5;
+        for (int i = 0; i < term.length(); i++) {
+            hash ^= term.charAt(i);
+            hash *= 0x01000193;
+        }
+        return Integer.remainderUnsigned(hash, shards);
+    }
+
+    private static long postingsBytes(Map<String, String> postings) {
+        long bytes = 0;
+        for (Map.Entry<String, String> entry : postings.entrySet()) {
+            bytes += entry.getKey().getBytes(StandardCharsets.UTF_8).length + entry.getValue().length() + 6;
+        }
+        return bytes;
+    }
+
+    private static String script(ObjectMapper mapper, String name, Object data) throws JsonProcessingException {
+        return "duiduSearchReceive(" + mapper.writeValueAsString(name) + "," + mapper.writeValueAsString(data) + ");\n";
+    }
+}

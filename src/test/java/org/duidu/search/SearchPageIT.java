@@ -1,0 +1,229 @@
+package org.duidu.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import org.duidu.model.Edition;
+import org.duidu.model.Publication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Drives the static search page in headless Chromium, from a plain HTTP server and from
+ * {@code file://}, and checks that it returns the same top 10 (paragraphs, order and float scores)
+ * as the Lucene searcher behind {@code duidu search} for every written form of every dev query and
+ * for a sample of paragraph substrings.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchPageIT {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final String ASSET = "assets/search.3f9a1c2b.js";
+
+    private Path site;
+    private Searcher searcher;
+    private HttpServer server;
+    private ChromeDriver browser;
+
+    @BeforeAll
+    void start(@TempDir Path temp) throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM);
+        site = temp.resolve("site");
+        Publication publication = SeedFixture.publication();
+        SearchIndexer.write(List.of(publication), temp.resolve("index"), new DiskTree(site));
+        searcher = Searcher.open(temp.resolve("index"));
+        Files.createDirectories(site.resolve("assets"));
+        Files.copy(Path.of("site-assets/search.js"), site.resolve(ASSET));
+        for (Edition edition : Edition.values()) {
+            Files.createDirectories(site.resolve(edition.tag()));
+            Files.writeString(site.resolve(edition.tag() + "/search.html"), page(edition), StandardCharsets.UTF_8);
+        }
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            Path file = site.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
+            if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+                exchange.sendResponseHeaders(404, -1);
+                exchange.close();
+                return;
+            }
+            String type = file.toString().endsWith(".js") ? "text/javascript; charset=utf-8" : "text/html; charset=utf-8";
+            exchange.getResponseHeaders().set("Content-Type", type);
+            byte[] body = Files.readAllBytes(file);
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + temp.resolve("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.stop(0);
+        }
+        if (searcher != null) {
+            searcher.close();
+        }
+    }
+
+    /** The search page markup the site's template renders (see the lead's template contract). */
+    private static String page(Edition edition) {
+        return "<!DOCTYPE html><html lang=\"" + edition.tag() + "\"><head><meta charset=\"utf-8\"><title>搜索</title></head><body>"
+                + "<form id=\"search-form\" role=\"search\" method=\"get\" action=\"search.html\"><label for=\"q\">搜索</label>"
+                + "<input id=\"q\" name=\"q\" type=\"search\"><button type=\"submit\">搜索</button></form>"
+                + "<p id=\"search-status\" role=\"status\"></p>"
+                + "<div id=\"search-results\" data-edition=\"" + edition.tag() + "\" data-root=\"../\"></div>"
+                + "<script src=\"../" + ASSET + "\" defer></script></body></html>";
+    }
+
+    private String httpUrl(Edition edition, String query) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + edition.tag() + "/search.html?q="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    private String fileUrl(Edition edition, String query) {
+        return site.resolve(edition.tag() + "/search.html").toUri() + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    private void openPage(String url) {
+        browser.get(url);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
+            String state = d.findElement(By.id("search-results")).getAttribute("data-state");
+            return state != null && !state.equals("loading");
+        });
+        assertThat(browser.findElement(By.id("search-results")).getAttribute("data-state")).isNotEqualTo("error");
+    }
+
+    /** The page engine's top 10 as "pN=score" strings. */
+    private List<String> pageTop10(String query) throws IOException {
+        Object json = ((JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "window.duiduSearch.search(arguments[0], {limit: 10})"
+                        + ".then(function (r) { done(JSON.stringify(r.hits)); }, function (e) { done('ERROR ' + e); });",
+                query);
+        assertThat(json.toString()).doesNotStartWith("ERROR");
+        List<String> ranked = new ArrayList<>();
+        for (JsonNode hit : new ObjectMapper().readTree(json.toString())) {
+            ranked.add("p" + hit.get("paragraph").asInt() + "=" + (float) hit.get("score").asDouble());
+        }
+        return ranked;
+    }
+
+    private List<String> luceneTop10(String query) throws IOException {
+        return searcher.search(SearchRequest.of(query)).hits().stream()
+                .map(h -> "p" + h.paragraph() + "=" + h.score()).toList();
+    }
+
+    private List<String> devQueryForms() throws IOException {
+        List<String> forms = new ArrayList<>();
+        try (var in = getClass().getResourceAsStream("/search/dev.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                String[] cells = line.split("\t");
+                forms.add(cells[0]);
+                forms.addAll(List.of(cells[2].split("\\|")));
+            }
+        }
+        return forms;
+    }
+
+    @Test
+    void servedPageRanksEveryDevQueryExactlyAsLucene() throws IOException {
+        openPage(httpUrl(Edition.HANS, "营商环境"));
+        for (String query : devQueryForms()) {
+            assertThat(pageTop10(query)).as(query).isEqualTo(luceneTop10(query)).isNotEmpty();
+        }
+    }
+
+    @Test
+    void fileUrlPageRanksEveryDevQueryExactlyAsLucene() throws IOException {
+        openPage(fileUrl(Edition.HANT, "營商環境"));
+        for (String query : devQueryForms()) {
+            assertThat(pageTop10(query)).as(query).isEqualTo(luceneTop10(query)).isNotEmpty();
+        }
+    }
+
+    @Test
+    void substringsAndMultiWordQueriesRankExactlyAsLucene() throws IOException {
+        openPage(httpUrl(Edition.HANS, "沈撫"));
+        List<String> lines = SeedFixture.cleanedLines();
+        Set<String> queries = new LinkedHashSet<>(List.of("的", "發展", "二十大 精神", "干部 隊伍 建設", "3.0 版本",
+                "示範區 量子", "量子 計算", "360°", "“遼沈戰役”", "一老一幼", "信用承諾", "着力", "著力"));
+        for (int n = 0; n < lines.size(); n++) {
+            String line = lines.get(n);
+            for (int start = 0; start + 6 <= line.length(); start += 37) {
+                queries.add(line.substring(start, start + 2 + (start % 5)));
+            }
+        }
+        for (String query : queries) {
+            assertThat(pageTop10(query)).as(query).isEqualTo(luceneTop10(query));
+        }
+    }
+
+    @Test
+    void pageShowsGroupedMarkedSnippetsLinkingToParagraphs() throws IOException {
+        openPage(httpUrl(Edition.HANT, "营商环境"));
+        List<SearchHit> expected = searcher.search(SearchRequest.of("营商环境").in(Edition.HANT)).hits();
+        List<WebElement> items = browser.findElements(By.cssSelector("#search-results li"));
+        assertThat(items).hasSize(expected.size());
+        WebElement firstLink = items.get(0).findElement(By.tagName("a"));
+        assertThat(firstLink.getAttribute("href")).endsWith(SeedFixture.SLUG + ".html#p" + expected.get(0).paragraph());
+        assertThat(firstLink.findElements(By.tagName("mark"))).extracting(WebElement::getText).contains("營商環境");
+        // the page's snippet HTML is the CLI's snippet HTML
+        assertThat(firstLink.getAttribute("innerHTML")).isEqualTo(expected.get(0).snippet());
+        assertThat(browser.findElements(By.cssSelector("#search-results section.search-group h2 a")))
+                .extracting(e -> e.getAttribute("href")).allMatch(h -> h.contains(SeedFixture.SLUG + ".html#q"));
+        assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("营商环境");
+        assertThat(browser.findElement(By.id("search-status")).getText()).contains("2");
+    }
+
+    @Test
+    void queriesOfMarkupAndQuerySyntaxAreShownAsText() {
+        openPage(httpUrl(Edition.HANS, "<img src=x onerror=alert(1)> 护林员"));
+        assertThat(browser.findElements(By.cssSelector("#search-results img"))).isEmpty();
+        assertThat(browser.findElement(By.id("search-status")).getText()).isNotBlank();
+    }
+}
