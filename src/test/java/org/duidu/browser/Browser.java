@@ -77,6 +77,11 @@ final class Browser implements AutoCloseable {
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
+    /** Emulates a media type ({@code print}, {@code screen}); the colour scheme goes back to light. */
+    void media(String type) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", type));
+    }
+
     /** Turns JavaScript off (for the pages loaded next) or back on. */
     void scripts(boolean enabled) {
         driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));

@@ -194,9 +194,31 @@ class ReaderIT {
     }
 
     @Test
+    void printingShowsTheTextWithoutTheSiteChrome() {
+        var driver = browser.driver();
+        driver.get(site.url("zh-Hans/" + SLUG + ".html"));
+        browser.media("print");
+        for (String chrome : List.of(".site-nav", "nav.toc", "a.anchor", "button.cite", ".site-footer")) {
+            assertThat(driver.findElements(By.cssSelector(chrome))).as(chrome).isNotEmpty().noneMatch(WebElement::isDisplayed);
+        }
+        assertThat(driver.findElement(By.id("p19")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.cssSelector("#p19 .garbled-note")).isDisplayed()).as("the garbled note is printed").isTrue();
+        assertThat(driver.findElement(By.tagName("body")).getCssValue("background-color")).isEqualTo("rgba(255, 255, 255, 1)");
+        browser.media("screen");
+        assertThat(driver.findElement(By.cssSelector(".site-nav")).isDisplayed()).isTrue();
+    }
+
+    @Test
     void everyPageLoadsUnderAStrictContentSecurityPolicyWithoutAConsoleError() throws Exception {
-        for (String path : site.htmlPages()) {
+        List<String> paths = new java.util.ArrayList<>(site.htmlPages());
+        // search.js loads the index as same-origin scripts: allowed by script-src 'self'
+        paths.add("zh-Hant/search.html?q=" + java.net.URLEncoder.encode("營商環境", StandardCharsets.UTF_8));
+        for (String path : paths) {
             browser.driver().get(site.url(path));
+            if (path.contains("?q=")) {
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                        .until(d -> !d.findElements(By.cssSelector("#search-results .search-hits li")).isEmpty());
+            }
             List<LogEntry> problems = browser.console().stream().filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
                     // the 404 page is served with status 404, which the console reports as such
                     .filter(e -> !(path.equals("404.html") && e.getMessage().contains("404")))
