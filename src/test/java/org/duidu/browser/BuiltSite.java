@@ -56,7 +56,10 @@ final class BuiltSite {
                 Path out = Files.createTempDirectory("duidu-browser-");
                 BuildResult result = SiteBuilder.build(ConfigLoader.load(SeedFixture.siteDir(), out));
                 shared = new BuiltSite(result, serve(result.siteDir()));
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> shared.server.stop(0)));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    shared.server.stop(0);
+                    delete(out);
+                }));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -79,6 +82,14 @@ final class BuiltSite {
         try (Stream<Path> files = Files.walk(dir())) {
             return files.filter(p -> p.toString().endsWith(".html")).map(p -> dir().relativize(p).toString().replace('\\', '/'))
                     .sorted().toList();
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temporary directory is harmless
         }
     }
 

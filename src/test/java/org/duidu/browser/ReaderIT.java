@@ -102,6 +102,22 @@ class ReaderIT {
     }
 
     @Test
+    void theSiteReadsFromFileUrlsToo() {
+        // DESIGN §4: the site works opened from disk; relative links and the edition switch included
+        var driver = browser.driver();
+        String reading = site.dir().resolve("zh-Hant/" + SLUG + ".html").toUri().toString();
+        driver.get(reading + "#p19");
+        assertThat(driver.findElements(By.cssSelector("article p.para"))).hasSize(23);
+        assertThat(driver.findElement(By.tagName("body")).getCssValue("background-color")).as("the stylesheet loaded")
+                .isEqualTo("rgba(253, 252, 248, 1)");
+        driver.findElement(By.cssSelector("a.edition-switch")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/zh-Hans/"));
+        assertThat(driver.getCurrentUrl()).isEqualTo(site.dir().resolve("zh-Hans/" + SLUG + ".html").toUri() + "#p19");
+        driver.findElement(By.cssSelector("a.view-link[href*='parallel']")).click();
+        assertThat(driver.findElements(By.cssSelector("div.pair"))).hasSize(23);
+    }
+
+    @Test
     void copyCitationGivesTitleSectionParagraphAndUrl() throws Exception {
         List<String> lines = Files.readAllLines(SeedFixture.seed(), StandardCharsets.UTF_8);
         // derived from the seed itself: line N is paragraph N; each 記者 turn opens a section
