@@ -197,6 +197,13 @@ class ReaderIT {
         double size = Double.parseDouble(driver.findElement(By.id("p2")).getCssValue("font-size").replace("px", ""));
         double line = Double.parseDouble(driver.findElement(By.id("p2")).getCssValue("line-height").replace("px", ""));
         assertThat(line / size).isGreaterThanOrEqualTo(1.7);
+        // and a Chinese measure on a wide screen: 30 to 42 characters a line
+        double measure = driver.findElement(By.id("p2")).getRect().getWidth() / size;
+        assertThat(measure).isBetween(30.0, 42.0);
+        // header, text and footer line up
+        int left = driver.findElement(By.tagName("main")).getRect().getX();
+        assertThat(driver.findElement(By.cssSelector(".site-footer")).getRect().getX()).isEqualTo(left);
+        assertThat(driver.findElement(By.cssSelector(".site-header")).getRect().getX()).isEqualTo(left);
     }
 
     @Test
@@ -262,6 +269,13 @@ class ReaderIT {
                     assertThat(image.getHeight()).as("the whole page, not the viewport").isGreaterThan(2000);
                 }
             }
+        }
+        // and the phone layout in dark mode, for people to look at
+        browser.colorScheme("dark");
+        browser.viewport(375, 812, true);
+        for (String page : List.of(SLUG, "parallel/" + SLUG)) {
+            browser.driver().get(site.url("zh-Hant/" + page + ".html"));
+            browser.screenshot(SHOTS.resolve("zh-Hant-" + (page.startsWith("parallel") ? "parallel" : "reading") + "-375-dark.png"));
         }
     }
 
