@@ -29,6 +29,7 @@ public final class SiteRenderer {
     private final SiteInfo site;
     private final OutputTree out;
     private Map<String, String> assets = Map.of();
+    private final Map<Edition, List<Views.Link>> nav = new java.util.EnumMap<>(Edition.class);
     private int pages;
 
     /**
@@ -92,6 +93,9 @@ public final class SiteRenderer {
 
     private void renderAll(List<Publication> publications) throws IOException {
         assets = Assets.publish(theme, out);
+        for (Edition e : Edition.values()) {
+            nav.put(e, nav(e));
+        }
         Edition neutral = site.defaultEdition();
         List<Views.Link> homes = new ArrayList<>();
         for (Edition e : Edition.values()) {
@@ -208,7 +212,7 @@ public final class SiteRenderer {
         String root = path.equals(UrlScheme.NOT_FOUND) ? (site.baseUrl().isEmpty() ? "/" : site.baseUrl()) : UrlScheme.rootFrom(path);
         Views.Page page = new Views.Page(site.titles().get(lang), lang.tag(), inEdition ? lang.tag() : "", root, path,
                 inEdition ? other : "", inEdition ? lang.other().tag() : "", lang.other().label(), assets, site.baseUrl(),
-                site.defaultEdition().tag(), nav(inEdition ? lang : site.defaultEdition()), alternates);
+                site.defaultEdition().tag(), nav.get(inEdition ? lang : site.defaultEdition()), alternates);
         Map<String, Object> model = new HashMap<>(extra);
         model.put("page", page);
         out.writeText(path, process(template, model));
