@@ -48,6 +48,7 @@ public final class SiteRenderer {
             this(siteDir, titles, baseUrl, defaultEdition, List.of());
         }
 
+        /** Copies the prose pages, so the record stays immutable. */
         public SiteInfo {
             prose = List.copyOf(prose);
         }
@@ -60,6 +61,7 @@ public final class SiteRenderer {
      * @param markdown its Markdown text per edition
      */
     public record ProsePage(String name, Map<Edition, String> markdown) {
+        /** Copies the texts, so the record stays immutable. */
         public ProsePage {
             markdown = Map.copyOf(markdown);
         }

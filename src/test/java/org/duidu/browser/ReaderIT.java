@@ -102,6 +102,18 @@ class ReaderIT {
     }
 
     @Test
+    void aMissingPageDeepInTheSiteGetsAStyled404WithWorkingLinks() {
+        var driver = browser.driver();
+        driver.get(site.url("zh-Hant/no/such/page.html"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("找不到這一頁");
+        assertThat(driver.findElement(By.tagName("body")).getCssValue("background-color")).as("the stylesheet loaded")
+                .isEqualTo("rgba(253, 252, 248, 1)");
+        driver.findElement(By.cssSelector("a.edition-link[data-edition='zh-Hans']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(site.url("zh-Hans/index.html")));
+        assertThat(driver.findElement(By.cssSelector("a.story-title")).isDisplayed()).isTrue();
+    }
+
+    @Test
     void theSiteReadsFromFileUrlsToo() {
         // DESIGN §4: the site works opened from disk; relative links and the edition switch included
         var driver = browser.driver();
