@@ -85,7 +85,33 @@ public final class Converter {
      * @throws IOException when reading or writing fails
      */
     public void convert(Reader in, Writer out, Edition edition) throws IOException {
-        new StreamConverter(text -> to(edition, text)).convert(in, out);
+        new StreamConverter(text -> to(edition, text), false).convert(in, out);
+    }
+
+    /**
+     * Like {@link #convert(Reader, Writer, Edition)}, honouring inline markup when {@code markup} is
+     * set: {@code -{…}-} is copied unconverted (without the markers) and
+     * {@code -{zh-hans:…;zh-hant:…}-} gives the edition's form.
+     */
+    public void convert(Reader in, Writer out, Edition edition, boolean markup) throws IOException {
+        java.util.function.UnaryOperator<String> op = markup ? text -> toWithMarkup(edition, text) : text -> to(edition, text);
+        new StreamConverter(op, markup).convert(in, out);
+    }
+
+    /**
+     * Splits text with zh.wikipedia-style inline markup ({@code -{…}-}, {@code -{zh-hans:…;zh-hant:…}-})
+     * into {@link Inline.Text} and {@link Inline.Verbatim} runs, for ingesting Markdown seeds.
+     */
+    public static List<Inline> parseMarkup(String text) {
+        return Markup.parse(text);
+    }
+
+    private String toWithMarkup(Edition edition, String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (Inline i : Markup.parse(text)) {
+            sb.append(i instanceof Inline.Verbatim v ? v.in(edition) : to(edition, i.text()));
+        }
+        return sb.toString();
     }
 
     /**

@@ -69,7 +69,7 @@ final class Tables {
         // a reverse-variants phrase converts its span on its own; its output then goes through t2s
         Composer t2s = new Composer(tsPhrases, tsChars);
         revPhrases.forEach((k, val) -> phrases.put(normalize(k, normalizer), t2s.apply(val)));
-        for (Correction c : Corrections.load(data, Corrections.HANS)) {
+        for (Correction c : Corrections.read(Corrections.HANS)) {
             phrases.put(normalize(c.key(), normalizer), c.value());
         }
         return new Tables(phrases, chars, normalizer);
@@ -105,7 +105,7 @@ final class Tables {
                 phrases.put(t2s.apply(k), val);
             });
         }
-        for (Correction c : Corrections.load(data, Corrections.HANT)) {
+        for (Correction c : Corrections.read(Corrections.HANT)) {
             phrases.put(c.key(), variants == null ? c.value() : variants.apply(c.value()));
         }
         return new Tables(phrases, chars, null);
