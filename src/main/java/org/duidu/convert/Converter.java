@@ -40,9 +40,32 @@ public final class Converter {
         this.standard = standard;
         this.glossary = List.copyOf(glossary);
         this.glossaryRules = new Rules(this.glossary);
+        // the two engines share no tables: build zh-Hant on a second thread meanwhile
+        Target hantTarget = standard == HantStandard.HONG_KONG ? Target.HANT_HK : Target.HANT_TW;
+        java.util.concurrent.CompletableFuture<Engine> hantLater = new java.util.concurrent.CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                hantLater.complete(Engine.load(data, hantTarget));
+            } catch (RuntimeException | Error e) {
+                hantLater.completeExceptionally(e);
+            }
+        }, "duidu-convert-load");
+        loader.setDaemon(true);
+        loader.start();
         this.hans = Engine.load(data, Target.HANS);
-        this.hant = Engine.load(data, standard == HantStandard.HONG_KONG ? Target.HANT_HK : Target.HANT_TW);
+        this.hant = join(hantLater);
         this.detector = new ScriptDetector(data);
+    }
+
+    private static Engine join(java.util.concurrent.CompletableFuture<Engine> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /**
