@@ -50,6 +50,10 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--hk", description = "Hong Kong character forms for zh-Hant, whatever the site says.")
     boolean hongKong;
 
+    @Option(names = "--markup", negatable = true,
+            description = "Honour inline -{…}- and -{zh-hans:…;zh-hant:…}- markup (default: for *.md files only).")
+    Boolean markup;
+
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "UTF-8 text files; none or '-' reads stdin.")
     List<Path> files = List.of();
 
@@ -83,7 +87,7 @@ public final class ConvertCommand implements Callable<Integer> {
         for (Path file : inputs) {
             String name = file.toString().equals("-") ? "<stdin>" : file.toString();
             try (Reader in = reader(file)) {
-                converter.convert(in, out, to);
+                converter.convert(in, out, to, markup != null ? markup : name.endsWith(".md"));
             } catch (NoSuchFileException e) {
                 return fail(out, name + ": no such file");
             } catch (CharacterCodingException e) {

@@ -1,8 +1,14 @@
 package org.duidu.convert;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.duidu.model.Inline;
 import org.duidu.model.Paragraph;
@@ -39,9 +45,9 @@ public final class ConversionReport {
         this.interviews = interviews;
     }
 
-    static ConversionReport of(List<Publication> publications, OpenccData data) {
-        java.util.Set<String> hantAmbiguous = new java.util.HashSet<>();
-        java.util.Set<String> hansAmbiguous = new java.util.HashSet<>();
+    static ConversionReport of(List<Publication> publications) {
+        Set<String> hantAmbiguous = new HashSet<>();
+        Set<String> hansAmbiguous = new HashSet<>();
         for (String[] row : ambiguous()) {
             (row[0].equals("hant") ? hantAmbiguous : hansAmbiguous).add(row[1]);
         }
@@ -72,17 +78,17 @@ public final class ConversionReport {
 
     /** The rows of {@code ambiguous.tsv}: direction, character, forms. */
     private static List<String[]> ambiguous() {
-        try (java.io.InputStream in = ConversionReport.class.getResourceAsStream("ambiguous.tsv")) {
+        try (InputStream in = ConversionReport.class.getResourceAsStream("ambiguous.tsv")) {
             if (in == null) {
                 throw new IllegalStateException("missing ambiguous.tsv in the jar");
             }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(l -> !l.isBlank() && !l.startsWith("#"))
                     .map(l -> l.split("\t"))
                     .filter(r -> r.length >= 2)
                     .toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read ambiguous.tsv", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read ambiguous.tsv", e);
         }
     }
 

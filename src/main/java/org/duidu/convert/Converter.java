@@ -6,7 +6,10 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.duidu.config.HantStandard;
 import org.duidu.model.ConversionRule;
 import org.duidu.model.Edition;
@@ -40,13 +43,36 @@ public final class Converter {
         this.standard = standard;
         this.glossary = List.copyOf(glossary);
         this.glossaryRules = new Rules(this.glossary);
+        // the two engines share no tables: build zh-Hant on a second thread meanwhile
+        Target hantTarget = standard == HantStandard.HONG_KONG ? Target.HANT_HK : Target.HANT_TW;
+        CompletableFuture<Engine> hantLater = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                hantLater.complete(Engine.load(data, hantTarget));
+            } catch (RuntimeException | Error e) {
+                hantLater.completeExceptionally(e);
+            }
+        }, "duidu-convert-load");
+        loader.setDaemon(true);
+        loader.start();
         this.hans = Engine.load(data, Target.HANS);
-        this.hant = Engine.load(data, standard == HantStandard.HONG_KONG ? Target.HANT_HK : Target.HANT_TW);
+        this.hant = join(hantLater);
         this.detector = new ScriptDetector(data);
     }
 
+    private static Engine join(CompletableFuture<Engine> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
     /**
-     * A converter for a site. Loads the dictionaries (a few hundred milliseconds).
+     * A converter for a site. Loads the dictionaries (about a second on a cold JVM).
      *
      * @param standard Taiwan or Hong Kong forms for zh-Hant
      * @param glossary the site's conversion rules
@@ -85,7 +111,25 @@ public final class Converter {
      * @throws IOException when reading or writing fails
      */
     public void convert(Reader in, Writer out, Edition edition) throws IOException {
-        new StreamConverter(text -> to(edition, text)).convert(in, out);
+        new StreamConverter(text -> to(edition, text), false).convert(in, out);
+    }
+
+    /**
+     * Like {@link #convert(Reader, Writer, Edition)}, honouring inline markup when {@code markup} is
+     * set: {@code -{…}-} is copied unconverted (without the markers) and
+     * {@code -{zh-hans:…;zh-hant:…}-} gives the edition's form.
+     */
+    public void convert(Reader in, Writer out, Edition edition, boolean markup) throws IOException {
+        UnaryOperator<String> op = markup ? text -> toWithMarkup(edition, text) : text -> to(edition, text);
+        new StreamConverter(op, markup).convert(in, out);
+    }
+
+    private String toWithMarkup(Edition edition, String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (Inline i : org.duidu.model.InlineMarkup.parse(text)) {
+            sb.append(i instanceof Inline.Verbatim v ? v.in(edition) : to(edition, i.text()));
+        }
+        return sb.toString();
     }
 
     /**
@@ -106,12 +150,12 @@ public final class Converter {
         rules.addAll(interviewRules);
         Rules layered = new Rules(rules);
         // a Simplified seed is its own zh-Hans edition: only the rules touch it
-        java.util.function.UnaryOperator<String> toHansOp = script == SourceScript.SIMPLIFIED
+        UnaryOperator<String> toHansOp = script == SourceScript.SIMPLIFIED
                 ? s -> layered.apply(s, true, x -> x)
                 : s -> layered.apply(s, true, hans::convert);
-        java.util.function.UnaryOperator<String> toHantOp = s -> layered.apply(toHansOp.apply(s), false, hant::convert);
-        Interview h = edition(source, toHansOp);
-        Interview t = edition(source, toHantOp);
+        UnaryOperator<String> toHantOp = s -> layered.apply(toHansOp.apply(s), false, hant::convert);
+        Interview h = edition(source, toHansOp, Edition.HANS);
+        Interview t = edition(source, toHantOp, Edition.HANT);
         return new Publication(source, h, t, script);
     }
 
@@ -120,7 +164,7 @@ public final class Converter {
      * script, in context, with the choice made (DESIGN §3).
      */
     public ConversionReport report(List<Publication> publications) {
-        return ConversionReport.of(publications, data);
+        return ConversionReport.of(publications);
     }
 
     /** Converts with one OpenCC configuration's tables and the built-in corrections (no glossary). */
@@ -131,7 +175,7 @@ public final class Converter {
         return e.convert(text);
     }
 
-    private Interview edition(Interview source, java.util.function.UnaryOperator<String> op) {
+    private Interview edition(Interview source, UnaryOperator<String> op, Edition edition) {
         Metadata m = source.metadata();
         Metadata meta = new Metadata(op.apply(m.title()), m.date(), m.source().map(op), m.sourceUrl());
         List<Speaker> speakers = source.speakers().stream()
@@ -140,18 +184,21 @@ public final class Converter {
                 .toList();
         return source.withHeader(meta, speakers)
                 .mapParagraphs(p -> new Paragraph(p.number(), p.role(), op.apply(p.speaker()), p.point(),
-                        convertInlines(p.inlines(), op), p.readings(), p.span()));
+                        convertInlines(p.inlines(), op, edition), p.readings(), p.span()));
     }
 
-    private static List<Inline> convertInlines(List<Inline> inlines, java.util.function.UnaryOperator<String> op) {
+    private static List<Inline> convertInlines(List<Inline> inlines, UnaryOperator<String> op, Edition edition) {
         List<Inline> out = new ArrayList<>(inlines.size());
         for (Inline i : inlines) {
             if (i instanceof Inline.Text t) {
                 out.add(new Inline.Text(op.apply(t.text())));
             } else if (i instanceof Inline.Correction c) {
                 out.add(new Inline.Correction(op.apply(c.text()), c.original(), op.apply(c.note())));
+            } else if (i instanceof Inline.Verbatim v) {
+                // the edition shows its own form; both forms stay for whoever compares editions
+                out.add(new Inline.Verbatim(v.in(edition), v.hans(), v.hant()));
             } else {
-                out.add(i); // garbled runs stay as found; verbatim runs carry their own per-edition text
+                out.add(i); // garbled runs stay as found
             }
         }
         return out;

@@ -21,10 +21,6 @@ final class Corrections {
     private Corrections() {
     }
 
-    static List<Correction> load(OpenccData data, String file) {
-        return read(file);
-    }
-
     static List<Correction> read(String file) {
         List<Correction> out = new ArrayList<>();
         try (InputStream in = Corrections.class.getResourceAsStream(file)) {

@@ -13,16 +13,15 @@ import java.util.Set;
  */
 final class Engine {
     private final ZhConvertBootstrap bootstrap;
-    private final Tables tables;
 
     Engine(Tables tables) {
-        this.tables = tables;
         Map<String, List<String>> phrases = new HashMap<>(tables.phrases().size() * 2);
         tables.phrases().forEach((k, v) -> phrases.put(k, List.of(v)));
         Map<String, List<String>> chars = new HashMap<>(tables.chars().size() * 2);
         tables.chars().forEach((k, v) -> chars.put(String.valueOf(k), List.of(String.valueOf(v))));
         IDataMap dataMap = new Data(phrases, chars);
-        this.bootstrap = ZhConvertBootstrap.newInstance(new MaxMatchSegment(PhraseTrie.of(phrases), tables.normalizer()))
+        this.bootstrap = ZhConvertBootstrap.newInstance()
+                .segment(new MaxMatchSegment(PhraseTrie.of(phrases), tables.normalizer()))
                 .dataMap(dataMap)
                 .init();
     }
@@ -40,10 +39,6 @@ final class Engine {
         return bootstrap.toSimple(text);
     }
 
-    /** The character table, for reports and script detection. */
-    Tables tables() {
-        return tables;
-    }
 
     /** OpenCC4j's view of the tables; the same maps serve both of its directions. */
     private record Data(Map<String, List<String>> phrases, Map<String, List<String>> chars) implements IDataMap {

@@ -13,8 +13,6 @@ import org.duidu.model.ConversionRule;
  * them. Later rules override earlier ones with the same form.
  */
 final class Rules {
-    static final Rules NONE = new Rules(List.of());
-
     private final Map<String, ConversionRule> byForm = new HashMap<>();
     private final PhraseTrie trie;
 
@@ -25,10 +23,6 @@ final class Rules {
         }
         byForm.remove("");
         this.trie = byForm.isEmpty() ? null : PhraseTrie.of(byForm);
-    }
-
-    boolean isEmpty() {
-        return trie == null;
     }
 
     /** The text with rule forms written for the target and everything else passed to {@code engine}. */

@@ -14,9 +14,15 @@ final class StreamConverter {
     static final int BLOCK = 1 << 16;
 
     private final UnaryOperator<String> conversion;
+    private final boolean markup;
 
-    StreamConverter(UnaryOperator<String> conversion) {
+    /**
+     * @param conversion what to do with each block
+     * @param markup     whether blocks must not end inside an inline {@code -{…}-} span
+     */
+    StreamConverter(UnaryOperator<String> conversion, boolean markup) {
         this.conversion = conversion;
+        this.markup = markup;
     }
 
     void convert(Reader in, Writer out) throws IOException {
@@ -32,6 +38,10 @@ final class StreamConverter {
                 continue; // keep reading until a block is full (readers may return little at a time)
             }
             int cut = safeCut(buf, filled);
+            int open = markup ? Markup.unterminated(buf, cut) : -1;
+            if (open > 0) {
+                cut = open; // never split a -{…}- span (one longer than a block is cut anyway)
+            }
             out.write(conversion.apply(new String(buf, 0, cut)));
             System.arraycopy(buf, cut, buf, 0, filled - cut);
             filled -= cut;

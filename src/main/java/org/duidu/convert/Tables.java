@@ -69,7 +69,7 @@ final class Tables {
         // a reverse-variants phrase converts its span on its own; its output then goes through t2s
         Composer t2s = new Composer(tsPhrases, tsChars);
         revPhrases.forEach((k, val) -> phrases.put(normalize(k, normalizer), t2s.apply(val)));
-        for (Correction c : Corrections.load(data, Corrections.HANS)) {
+        for (Correction c : Corrections.read(Corrections.HANS)) {
             phrases.put(normalize(c.key(), normalizer), c.value());
         }
         return new Tables(phrases, chars, normalizer);
@@ -105,7 +105,7 @@ final class Tables {
                 phrases.put(t2s.apply(k), val);
             });
         }
-        for (Correction c : Corrections.load(data, Corrections.HANT)) {
+        for (Correction c : Corrections.read(Corrections.HANT)) {
             phrases.put(c.key(), variants == null ? c.value() : variants.apply(c.value()));
         }
         return new Tables(phrases, chars, null);
@@ -147,14 +147,21 @@ final class Tables {
         private final Map<String, String> phrases;
         private final Map<String, String> chars;
         private final PhraseTrie trie;
+        /** Characters that start a key: text without any of them comes out unchanged. */
+        private final boolean[] starts = new boolean[Character.MAX_VALUE + 1];
 
         Composer(Map<String, String> phrases, Map<String, String> chars) {
             this.phrases = phrases;
             this.chars = chars;
             this.trie = new PhraseTrie(List.copyOf(phrases.keySet()));
+            phrases.keySet().forEach(k -> starts[k.charAt(0)] = true);
+            chars.keySet().forEach(k -> starts[k.charAt(0)] = true);
         }
 
         String apply(String text) {
+            if (unchanged(text)) {
+                return text;
+            }
             char[] t = text.toCharArray();
             StringBuilder sb = new StringBuilder(t.length);
             int i = 0;
@@ -172,6 +179,15 @@ final class Tables {
                 }
             }
             return sb.toString();
+        }
+
+        private boolean unchanged(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                if (starts[text.charAt(i)]) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

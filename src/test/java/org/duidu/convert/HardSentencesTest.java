@@ -52,6 +52,13 @@ class HardSentencesTest {
         assertThat(converter.toHant(hans)).isEqualTo(hant);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("toHant")
+    void roundTripKeepsTheSimplifiedText(String hans, String hant) {
+        assertThat(converter.toHans(converter.toHant(hans))).isEqualTo(hans);
+        assertThat(converter.toHant(converter.toHant(hans))).isEqualTo(hant);
+    }
+
     @Test
     void theSetIsLargeEnough() throws IOException {
         assertThat(sentences()).hasSizeGreaterThanOrEqualTo(60);
