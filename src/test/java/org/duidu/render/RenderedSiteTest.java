@@ -117,6 +117,8 @@ class RenderedSiteTest {
             Element garbled = page(path).selectFirst("#p19 .garbled");
             assertThat(garbled.attr("lang")).as(path).isEqualTo("und");
             assertThat(garbled.nextElementSibling().hasClass("garbled-note")).isTrue();
+            // the note is written in the page's script, whichever column of the parallel view it sits in
+            assertThat(garbled.nextElementSibling().attr("lang")).as(path).isEqualTo(page(path).selectFirst("html").attr("lang"));
         }
     }
 
