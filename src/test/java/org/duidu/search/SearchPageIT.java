@@ -189,7 +189,11 @@ class SearchPageIT {
     @Test
     void substringsAndMultiWordQueriesRankExactlyAsLucene() throws IOException {
         openPage(httpUrl(Edition.HANS, "沈撫"));
-        List<String> lines = SeedFixture.cleanedLines();
+        Publication publication = SeedFixture.publication();
+        List<String> lines = new ArrayList<>();
+        for (Edition edition : Edition.values()) {
+            publication.in(edition).paragraphs().forEach(p -> lines.add(SearchIndexer.indexedText(p, edition)));
+        }
         Set<String> queries = new LinkedHashSet<>(List.of("的", "發展", "二十大 精神", "干部 隊伍 建設", "3.0 版本",
                 "示範區 量子", "量子 計算", "360°", "“遼沈戰役”", "一老一幼", "信用承諾", "着力", "著力"));
         for (int n = 0; n < lines.size(); n++) {
