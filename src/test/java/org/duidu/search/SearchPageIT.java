@@ -3,8 +3,10 @@ package org.duidu.search;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import org.duidu.config.ConfigLoader;
 import org.duidu.model.Edition;
 import org.duidu.model.Publication;
+import org.duidu.site.SiteBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Drives the static search page in headless Chromium, from a plain HTTP server and from
+ * Drives the search page of the site built from this repository in headless Chromium, from a plain HTTP server and from
  * {@code file://}, and checks that it returns the same top 10 (paragraphs, order and float scores)
  * as the Lucene searcher behind {@code duidu search} for every written form of every dev query and
  * for a sample of paragraph substrings.
@@ -45,7 +47,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class SearchPageIT {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final String ASSET = "assets/search.3f9a1c2b.js";
 
     private Path site;
     private Searcher searcher;
@@ -55,16 +56,13 @@ class SearchPageIT {
     @BeforeAll
     void start(@TempDir Path temp) throws IOException {
         assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM);
-        site = temp.resolve("site");
+        // the real site (templates, fingerprinted search.js) with the search index written into it,
+        // as the orchestrator will do once it calls SearchIndexer
+        Path out = temp.resolve("build");
+        site = SiteBuilder.build(ConfigLoader.load(Path.of("."), out)).siteDir();
         Publication publication = SeedFixture.publication();
-        SearchIndexer.write(List.of(publication), temp.resolve("index"), new DiskTree(site));
-        searcher = Searcher.open(temp.resolve("index"));
-        Files.createDirectories(site.resolve("assets"));
-        Files.copy(Path.of("site-assets/search.js"), site.resolve(ASSET));
-        for (Edition edition : Edition.values()) {
-            Files.createDirectories(site.resolve(edition.tag()));
-            Files.writeString(site.resolve(edition.tag() + "/search.html"), page(edition), StandardCharsets.UTF_8);
-        }
+        SearchIndexer.write(List.of(publication), out.resolve("index"), new DiskTree(site));
+        searcher = Searcher.open(out.resolve("index"));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             Path file = site.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
@@ -77,8 +75,8 @@ class SearchPageIT {
             exchange.getResponseHeaders().set("Content-Type", type);
             byte[] body = Files.readAllBytes(file);
             exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
+            try (OutputStream response = exchange.getResponseBody()) {
+                response.write(body);
             }
         });
         server.start();
@@ -105,16 +103,6 @@ class SearchPageIT {
         if (searcher != null) {
             searcher.close();
         }
-    }
-
-    /** The search page markup the site's template renders (see the lead's template contract). */
-    private static String page(Edition edition) {
-        return "<!DOCTYPE html><html lang=\"" + edition.tag() + "\"><head><meta charset=\"utf-8\"><title>搜索</title></head><body>"
-                + "<form id=\"search-form\" role=\"search\" method=\"get\" action=\"search.html\"><label for=\"q\">搜索</label>"
-                + "<input id=\"q\" name=\"q\" type=\"search\"><button type=\"submit\">搜索</button></form>"
-                + "<p id=\"search-status\" role=\"status\"></p>"
-                + "<div id=\"search-results\" data-edition=\"" + edition.tag() + "\" data-root=\"../\"></div>"
-                + "<script src=\"../" + ASSET + "\" defer></script></body></html>";
     }
 
     private String httpUrl(Edition edition, String query) {
@@ -222,6 +210,10 @@ class SearchPageIT {
                 .extracting(e -> e.getAttribute("href")).allMatch(h -> h.contains(SeedFixture.SLUG + ".html#q"));
         assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("营商环境");
         assertThat(browser.findElement(By.id("search-status")).getText()).contains("2");
+        // the link lands on the paragraph of the reading page
+        firstLink.click();
+        assertThat(browser.getCurrentUrl()).endsWith(".html#p" + expected.get(0).paragraph());
+        assertThat(browser.findElements(By.id("p" + expected.get(0).paragraph()))).hasSize(1);
     }
 
     @Test
