@@ -18,7 +18,7 @@
   var SPACE = /[\s]+/u;
   var CLAUSE_ENDS = "。！？；，、：…!?;,:";
   var SNIPPET = { whole: 100, target: 80, leadIn: 20, maxLeadIn: 30, min: 40, max: 110 };
-  var SHOWN = 50;
+  var SHOWN = 20;
 
   var TEXTS = {
     "zh-Hans": {
