@@ -217,6 +217,28 @@ class SearchPageIT {
     }
 
     @Test
+    void renderedSnippetsEqualTheCliSnippetsGroupedBySection() throws IOException {
+        for (Edition edition : Edition.values()) {
+            for (String query : devQueryForms()) {
+                openPage(httpUrl(edition, query));
+                List<String> shown = new ArrayList<>();
+                for (WebElement item : browser.findElements(By.cssSelector("#search-results li"))) {
+                    shown.add(item.getAttribute("data-paragraph") + " "
+                            + item.findElement(By.tagName("a")).getAttribute("innerHTML"));
+                }
+                // the page shows 20 hits grouped by section, groups in the order of their best hit
+                java.util.Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
+                for (SearchHit hit : searcher.search(SearchRequest.of(query).in(edition).withLimit(20)).hits()) {
+                    groups.computeIfAbsent(hit.interview() + "#" + hit.section(), k -> new ArrayList<>())
+                            .add("p" + hit.paragraph() + " " + hit.snippet());
+                }
+                List<String> expected = groups.values().stream().flatMap(List::stream).toList();
+                assertThat(shown).as(edition + " " + query).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void queriesOfMarkupAndQuerySyntaxAreShownAsText() {
         openPage(httpUrl(Edition.HANS, "<img src=x onerror=alert(1)> 护林员"));
         assertThat(browser.findElements(By.cssSelector("#search-results img"))).isEmpty();
