@@ -550,7 +550,10 @@
     var edition = container.getAttribute("data-edition") || "zh-Hans";
     var root = container.getAttribute("data-root") || "";
     var texts = TEXTS[edition] || TEXTS["zh-Hans"];
-    var query = new URLSearchParams(window.location.search).get("q") || "";
+    var params = new URLSearchParams(window.location.search);
+    var query = params.get("q") || "";
+    // ?role=answer (or question, lead) restricts results, as `duidu search --role` does
+    var role = ["lead", "question", "answer"].indexOf(params.get("role")) >= 0 ? params.get("role") : undefined;
     if (input) {
       input.value = query;
     }
@@ -570,7 +573,7 @@
     container.setAttribute("data-state", "loading");
     engine
       .then(function (e) {
-        return e.search(query, { limit: SHOWN }).then(function (results) {
+        return e.search(query, { limit: SHOWN, role: role }).then(function (results) {
           return render(e, results, edition, container, status);
         });
       })

@@ -46,8 +46,13 @@ import java.util.TreeSet;
  * Numbers are written as {@link #varints} strings: compact, and parsed without JSON number overhead.
  */
 final class StaticIndexWriter {
-    /** Aim for files of about this many bytes: small enough to load per query, few enough to deploy. */
+    /** Aim for postings files of about this many bytes: small enough to load per query, few enough to deploy. */
     static final int TARGET_FILE_BYTES = 60_000;
+    /**
+     * Aim for text files of about this many bytes: a page of results needs the texts of up to 20
+     * paragraphs from as many interviews, so text files are smaller than postings files.
+     */
+    static final int TARGET_TEXT_BYTES = 16_000;
     static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
     static final int FORMAT = 1;
 
@@ -114,7 +119,7 @@ final class StaticIndexWriter {
             }
 
             int shards = (int) Math.max(1, Math.min(4096, (postingsBytes(postings) + TARGET_FILE_BYTES - 1) / TARGET_FILE_BYTES));
-            int chunk = (int) Math.max(1, TARGET_FILE_BYTES / Math.max(1, textBytes / Math.max(1, documents)));
+            int chunk = (int) Math.max(1, TARGET_TEXT_BYTES / Math.max(1, textBytes / Math.max(1, documents)));
 
             ObjectNode index = mapper.createObjectNode();
             index.put("format", FORMAT);

@@ -36,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
@@ -123,7 +124,7 @@ class SearchBenchmark {
         results.put("pagefindGzipBytes", pagefindSize[1]);
 
         List<String> sample = List.of("营商环境", "營商環境", "干部队伍", "数字经济", "高质量发展", "二十大报告", "改革 创新", "新材料");
-        browserBytes(site, sample, results);
+        browserBytes(site, sample, devRows(), results);
 
         String json = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(results);
         Files.writeString(OUT.resolve("results.json"), json);
@@ -287,7 +288,24 @@ class SearchBenchmark {
         }
     }
 
-    private static void browserBytes(Path site, List<String> sample, Map<String, Object> results) throws Exception {
+    /** Each dev row's written forms (the query first). */
+    private static List<List<String>> devRows() throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        try (var in = SearchBenchmark.class.getResourceAsStream("/search/dev.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.startsWith("#") && !line.isBlank()) {
+                    String[] cells = line.split("\t");
+                    List<String> forms = new ArrayList<>(List.of(cells[0]));
+                    forms.addAll(List.of(cells[2].split("\\|")));
+                    rows.add(forms);
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static void browserBytes(Path site, List<String> sample, List<List<String>> devRows, Map<String, Object> results)
+            throws Exception {
         AtomicLong served = new AtomicLong();
         AtomicLong servedGzip = new AtomicLong();
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -342,6 +360,31 @@ class SearchBenchmark {
                 results.put(key + "QueryGzipBytesMedian", median(gzip));
                 results.put(key + "QueryBytes", bytes);
             }
+            // Pagefind on the dev set: does each written form find the seed's page, and do all forms
+            // of a query return the same pages? (Ours: SeedSearchTest and SearchPageIT, 16 of 16.)
+            int formsFindingSeed = 0;
+            int forms = 0;
+            int rowsIdentical = 0;
+            for (List<String> row : devRows) {
+                Set<String> lists = new java.util.HashSet<>();
+                for (String query : row) {
+                    browser.get("http://127.0.0.1:" + server.getAddress().getPort() + "/zh-Hans/pagefind-search.html?q="
+                            + URLEncoder.encode(query, StandardCharsets.UTF_8));
+                    new WebDriverWait(browser, Duration.ofSeconds(60)).until(d ->
+                            "done".equals(d.findElement(By.id("search-results")).getAttribute("data-state")));
+                    String urls = browser.findElement(By.id("search-results")).getText();
+                    lists.add(urls);
+                    forms++;
+                    if (urls.contains(SeedFixture.SLUG)) {
+                        formsFindingSeed++;
+                    }
+                }
+                if (lists.size() == 1) {
+                    rowsIdentical++;
+                }
+            }
+            results.put("pagefindDevFormsFindingSeedPage", formsFindingSeed + " of " + forms);
+            results.put("pagefindDevRowsWithIdenticalResultsForAllForms", rowsIdentical + " of " + devRows.size());
         } finally {
             browser.quit();
             server.stop(0);

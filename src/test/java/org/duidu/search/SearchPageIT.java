@@ -239,6 +239,13 @@ class SearchPageIT {
     }
 
     @Test
+    void roleParameterRestrictsResultsLikeTheCliOption() {
+        openPage(httpUrl(Edition.HANS, "二十大报告") + "&role=question");
+        assertThat(browser.findElements(By.cssSelector("#search-results li")))
+                .extracting(e -> e.getAttribute("data-paragraph")).containsExactly("p18");
+    }
+
+    @Test
     void queriesOfMarkupAndQuerySyntaxAreShownAsText() {
         openPage(httpUrl(Edition.HANS, "<img src=x onerror=alert(1)> 护林员"));
         assertThat(browser.findElements(By.cssSelector("#search-results img"))).isEmpty();
