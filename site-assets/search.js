@@ -557,11 +557,16 @@
     if (input) {
       input.value = query;
     }
-    var engine = open(root + "search/");
+    // the index loads on the first query only, so an empty search page costs no index bytes
+    var opened = null;
+    function engine() {
+      opened = opened || open(root + "search/");
+      return opened;
+    }
     window.duiduSearch = {
       /** For tests and scripts: the ranked hits of a query, as `duidu search` returns them. */
       search: function (q, options) {
-        return engine.then(function (e) { return e.search(q, options); });
+        return engine().then(function (e) { return e.search(q, options); });
       }
     };
     if (!query.trim()) {
@@ -571,7 +576,7 @@
     }
     status.textContent = texts.loading;
     container.setAttribute("data-state", "loading");
-    engine
+    engine()
       .then(function (e) {
         return e.search(query, { limit: SHOWN, role: role }).then(function (results) {
           return render(e, results, edition, container, status);
