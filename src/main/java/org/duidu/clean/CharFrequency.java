@@ -5,14 +5,19 @@ import java.util.Map;
 import org.duidu.config.RuleFile;
 
 /**
- * Frequency ranks of Han characters (0 = most frequent), both scripts, from {@code char-frequency.tsv}
- * (derived by {@code scripts/make-char-frequency.py} from jieba's dictionary and OpenCC's tables).
+ * Frequency ranks of Han characters (0 = most frequent), both scripts, from {@code char-frequency.tsv},
+ * and the real words made of rare characters ({@code rare-words.txt}: 饕餮, 魑魅魍魎), both derived by
+ * {@code scripts/make-char-frequency.py} from jieba's dictionary and OpenCC's tables.
  */
 final class CharFrequency {
     private final Map<Integer, Integer> ranks;
+    private final java.util.Set<String> rareWords;
+    private final int longestRareWord;
 
-    private CharFrequency(Map<Integer, Integer> ranks) {
+    private CharFrequency(Map<Integer, Integer> ranks, java.util.Set<String> rareWords) {
         this.ranks = ranks;
+        this.rareWords = rareWords;
+        this.longestRareWord = rareWords.stream().mapToInt(w -> w.codePointCount(0, w.length())).max().orElse(0);
     }
 
     static CharFrequency builtIn() {
@@ -21,7 +26,24 @@ final class CharFrequency {
             int tab = line.indexOf('\t');
             ranks.put(line.codePointAt(0), Integer.parseInt(line.substring(tab + 1)));
         }
-        return new CharFrequency(ranks);
+        return new CharFrequency(ranks, java.util.Set.copyOf(RuleFile.lines(CharFrequency.class, "rare-words.txt")));
+    }
+
+    /**
+     * Marks the code points of a text that belong to a known word of rare characters, so that
+     * 魑魅魍魎 reads as a word, not as mojibake. Longest match first.
+     */
+    boolean[] inRareWords(int[] cps) {
+        boolean[] covered = new boolean[cps.length];
+        for (int i = 0; i < cps.length; i++) {
+            for (int len = Math.min(longestRareWord, cps.length - i); len >= 2; len--) {
+                if (rareWords.contains(new String(cps, i, len))) {
+                    java.util.Arrays.fill(covered, i, i + len, true);
+                    break;
+                }
+            }
+        }
+        return covered;
     }
 
     /** The rank of a character, {@link Integer#MAX_VALUE} when it is not in the table. */

@@ -85,23 +85,32 @@ final class GarbleDetector {
     /** Garbled spans as [start, end) code-point index pairs, in order, not overlapping. */
     List<int[]> find(int[] cps) {
         boolean[] flagged = new boolean[cps.length];
+        boolean[] rare = new boolean[cps.length];
+        boolean[] inWords = frequency.inRareWords(cps);
+        boolean[] letter = new boolean[cps.length];
+        for (int i = 0; i < cps.length; i++) {
+            // kana and hangul inside Chinese text are mojibake debris: they count as rare letters
+            boolean foreign = isForeignLetter(cps[i]);
+            letter[i] = AnnotationStripper.isHan(cps[i]) || foreign;
+            rare[i] = foreign || (!inWords[i] && frequency.rank(cps[i]) > rareRank);
+        }
         for (int i = 0; i + window <= cps.length; i++) {
-            int rare = 0;
+            int rareCount = 0;
             boolean allHan = true;
             for (int j = i; j < i + window && allHan; j++) {
-                allHan = AnnotationStripper.isHan(cps[j]);
-                if (frequency.rank(cps[j]) > rareRank) {
-                    rare++;
+                allHan = letter[j];
+                if (rare[j]) {
+                    rareCount++;
                 }
             }
-            if (allHan && rare >= minRare) {
+            if (allHan && rareCount >= minRare) {
                 // only the rare stretch of the window is garbled for sure: trim common characters at its edges
                 int from = i;
                 int to = i + window;
-                while (from < to && frequency.rank(cps[from]) <= rareRank) {
+                while (from < to && !rare[from]) {
                     from++;
                 }
-                while (to > from && frequency.rank(cps[to - 1]) <= rareRank) {
+                while (to > from && !rare[to - 1]) {
                     to--;
                 }
                 for (int j = from; j < to; j++) {
@@ -159,6 +168,12 @@ final class GarbleDetector {
             e++;
         }
         return e;
+    }
+
+    private static boolean isForeignLetter(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.HANGUL;
     }
 
     private static boolean isDebris(int cp) {

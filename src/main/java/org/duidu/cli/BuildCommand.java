@@ -20,12 +20,15 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "treat warnings as errors")
     boolean strict;
 
+    @Option(names = "--conversion-report", description = "also write OUT/conversion-report.txt: every one-to-many character in context with the choice made")
+    boolean conversionReport;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        SiteConfig config = site.load().withStrict(strict);
+        SiteConfig config = site.load().withStrict(strict).withConversionReport(conversionReport);
         BuildResult result = SiteBuilder.build(config);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
@@ -35,6 +38,9 @@ public final class BuildCommand implements Callable<Integer> {
         out.printf("Built %d interview(s), %d files in %d ms (%s)%n", result.seeds().size(), result.pages(), result.totalMillis(),
                 result.timings().stream().map(t -> t.stage() + " " + t.millis() + " ms").collect(Collectors.joining(", ")));
         out.printf("Site: %s (open %s)%nIndex: %s%n", result.siteDir(), result.siteDir().resolve("index.html"), result.indexDir());
+        if (conversionReport) {
+            out.printf("Conversion report: %s%n", config.outDir().resolve("conversion-report.txt"));
+        }
         out.flush();
         return ExitCodes.OK;
     }

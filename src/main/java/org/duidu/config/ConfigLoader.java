@@ -60,7 +60,7 @@ public final class ConfigLoader {
             default -> throw new DuiduException(configFile.getFileName() + ": hant: expected tw or hk, got '" + hant + "'");
         };
         List<ConversionRule> glossary = loadGlossary(siteDir);
-        return new SiteConfig(siteDir, outDir, title, baseUrl, defaultEdition, standard, glossary, false);
+        return new SiteConfig(siteDir, outDir, title, baseUrl, defaultEdition, standard, glossary, false, false);
     }
 
     /**

@@ -16,9 +16,10 @@ import org.duidu.model.Edition;
  * @param hantStandard   Taiwan or Hong Kong character forms for zh-Hant
  * @param glossary       site-wide conversion rules from {@code glossary.yaml}
  * @param strict         whether warnings fail the build
+ * @param conversionReport whether the build writes {@code OUT/conversion-report.txt}
  */
 public record SiteConfig(Path siteDir, Path outDir, String title, String baseUrl, Edition defaultEdition,
-                         HantStandard hantStandard, List<ConversionRule> glossary, boolean strict) {
+                         HantStandard hantStandard, List<ConversionRule> glossary, boolean strict, boolean conversionReport) {
     public SiteConfig {
         glossary = List.copyOf(glossary);
     }
@@ -30,11 +31,16 @@ public record SiteConfig(Path siteDir, Path outDir, String title, String baseUrl
 
     /** A copy writing to another output directory. */
     public SiteConfig withOutDir(Path dir) {
-        return new SiteConfig(siteDir, dir, title, baseUrl, defaultEdition, hantStandard, glossary, strict);
+        return new SiteConfig(siteDir, dir, title, baseUrl, defaultEdition, hantStandard, glossary, strict, conversionReport);
     }
 
     /** A copy with strictness set. */
     public SiteConfig withStrict(boolean value) {
-        return new SiteConfig(siteDir, outDir, title, baseUrl, defaultEdition, hantStandard, glossary, value);
+        return new SiteConfig(siteDir, outDir, title, baseUrl, defaultEdition, hantStandard, glossary, value, conversionReport);
+    }
+
+    /** A copy that does (or does not) write the conversion report. */
+    public SiteConfig withConversionReport(boolean value) {
+        return new SiteConfig(siteDir, outDir, title, baseUrl, defaultEdition, hantStandard, glossary, strict, value);
     }
 }

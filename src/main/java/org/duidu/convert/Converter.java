@@ -1,12 +1,18 @@
 package org.duidu.convert;
 
-import com.github.houbb.opencc4j.util.ZhConverterUtil;
-import com.github.houbb.opencc4j.util.ZhHkConverterUtil;
-import com.github.houbb.opencc4j.util.ZhTwConverterUtil;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.duidu.config.HantStandard;
 import org.duidu.model.ConversionRule;
+import org.duidu.model.Edition;
 import org.duidu.model.Inline;
 import org.duidu.model.Interview;
 import org.duidu.model.Metadata;
@@ -18,19 +24,55 @@ import org.duidu.model.Speaker;
 /**
  * Makes the zh-Hans and zh-Hant editions of an interview: zh-Hans by phrase-level T→S of the source,
  * zh-Hant by phrase-level S→T of the zh-Hans text (so pseudo-Traditional leftovers are repaired).
- * One instance per build; it is immutable and safe to share.
+ * Rule layers, most specific last (DESIGN §3): OpenCC tables, built-in corrections, the site's
+ * glossary, the interview's rules. One instance per build: it loads its dictionaries once, is
+ * immutable afterwards and safe to share between threads.
  */
 public final class Converter {
     private final HantStandard standard;
     private final List<ConversionRule> glossary;
+    private final Rules glossaryRules;
+    private final OpenccData data = new OpenccData();
+    private final Engine hans;
+    private final Engine hant;
+    private final ScriptDetector detector;
+    /** Engines for the other OpenCC configurations, built on first use (conformance tests only). */
+    private final Map<Target, Engine> others = new ConcurrentHashMap<>();
 
     private Converter(HantStandard standard, List<ConversionRule> glossary) {
         this.standard = standard;
         this.glossary = List.copyOf(glossary);
+        this.glossaryRules = new Rules(this.glossary);
+        // the two engines share no tables: build zh-Hant on a second thread meanwhile
+        Target hantTarget = standard == HantStandard.HONG_KONG ? Target.HANT_HK : Target.HANT_TW;
+        CompletableFuture<Engine> hantLater = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                hantLater.complete(Engine.load(data, hantTarget));
+            } catch (RuntimeException | Error e) {
+                hantLater.completeExceptionally(e);
+            }
+        }, "duidu-convert-load");
+        loader.setDaemon(true);
+        loader.start();
+        this.hans = Engine.load(data, Target.HANS);
+        this.hant = join(hantLater);
+        this.detector = new ScriptDetector(data);
+    }
+
+    private static Engine join(CompletableFuture<Engine> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /**
-     * A converter for a site.
+     * A converter for a site. Loads the dictionaries (about a second on a cold JVM).
      *
      * @param standard Taiwan or Hong Kong forms for zh-Hant
      * @param glossary the site's conversion rules
@@ -39,20 +81,63 @@ public final class Converter {
         return new Converter(standard, glossary);
     }
 
-    /** Converts text to standard Simplified, phrase by phrase. */
+    /** Converts text (Traditional, Simplified or mixed) to standard Simplified, phrase by phrase. */
     public String toHans(String text) {
-        return ZhConverterUtil.toSimple(text);
+        return glossaryRules.apply(text, true, hans::convert);
     }
 
     /** Converts (Simplified or Traditional) text to standard Traditional in the configured standard. */
     public String toHant(String text) {
-        String hans = toHans(text);
-        return standard == HantStandard.HONG_KONG ? ZhHkConverterUtil.toTraditional(hans) : ZhTwConverterUtil.toTraditional(hans);
+        return glossaryRules.apply(toHans(text), false, hant::convert);
+    }
+
+    /** Converts text to an edition ({@link #toHans} or {@link #toHant}). */
+    public String to(Edition edition, String text) {
+        return edition == Edition.HANS ? toHans(text) : toHant(text);
     }
 
     /** Detects whether a text is written in Traditional or Simplified script, or mixes them. */
     public SourceScript detect(String text) {
-        return ScriptDetector.detect(text);
+        return detector.detect(text);
+    }
+
+    /**
+     * Converts a stream of any size in bounded memory: text is cut only after a line break or a
+     * punctuation mark (or, failing that, every 64k characters), so phrases are not split.
+     *
+     * @param in      the text to convert; read to its end, not closed
+     * @param out     where the conversion goes; flushed, not closed
+     * @param edition the edition to write
+     * @throws IOException when reading or writing fails
+     */
+    public void convert(Reader in, Writer out, Edition edition) throws IOException {
+        new StreamConverter(text -> to(edition, text), false).convert(in, out);
+    }
+
+    /**
+     * Like {@link #convert(Reader, Writer, Edition)}, honouring inline markup when {@code markup} is
+     * set: {@code -{…}-} is copied unconverted (without the markers) and
+     * {@code -{zh-hans:…;zh-hant:…}-} gives the edition's form.
+     */
+    public void convert(Reader in, Writer out, Edition edition, boolean markup) throws IOException {
+        UnaryOperator<String> op = markup ? text -> toWithMarkup(edition, text) : text -> to(edition, text);
+        new StreamConverter(op, markup).convert(in, out);
+    }
+
+    /**
+     * Splits text with zh.wikipedia-style inline markup ({@code -{…}-}, {@code -{zh-hans:…;zh-hant:…}-})
+     * into {@link Inline.Text} and {@link Inline.Verbatim} runs, for ingesting Markdown seeds.
+     */
+    public static List<Inline> parseMarkup(String text) {
+        return Markup.parse(text);
+    }
+
+    private String toWithMarkup(Edition edition, String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (Inline i : Markup.parse(text)) {
+            sb.append(i instanceof Inline.Verbatim v ? v.in(edition) : to(edition, i.text()));
+        }
+        return sb.toString();
     }
 
     /**
@@ -62,38 +147,65 @@ public final class Converter {
      * @param interviewRules the interview's own rules (sidecar, inline), most specific
      */
     public Publication convert(Interview source, List<ConversionRule> interviewRules) {
-        String all = source.paragraphs().stream().map(Paragraph::text).reduce("", String::concat);
-        Interview hans = edition(source, true);
-        Interview hant = edition(source, false);
-        return new Publication(source, hans, hant, detect(all));
+        StringBuilder all = new StringBuilder();
+        source.paragraphs().forEach(p -> p.inlines().forEach(i -> {
+            if (i instanceof Inline.Text t) {
+                all.append(t.text()).append('\n');
+            }
+        }));
+        SourceScript script = detect(all.toString());
+        List<ConversionRule> rules = new ArrayList<>(glossary);
+        rules.addAll(interviewRules);
+        Rules layered = new Rules(rules);
+        // a Simplified seed is its own zh-Hans edition: only the rules touch it
+        UnaryOperator<String> toHansOp = script == SourceScript.SIMPLIFIED
+                ? s -> layered.apply(s, true, x -> x)
+                : s -> layered.apply(s, true, hans::convert);
+        UnaryOperator<String> toHantOp = s -> layered.apply(toHansOp.apply(s), false, hant::convert);
+        Interview h = edition(source, toHansOp);
+        Interview t = edition(source, toHantOp);
+        return new Publication(source, h, t, script);
     }
 
-    private Interview edition(Interview source, boolean toHans) {
+    /**
+     * The conversion report of a build: every character with more than one reading in the other
+     * script, in context, with the choice made (DESIGN §3).
+     */
+    public ConversionReport report(List<Publication> publications) {
+        return ConversionReport.of(publications);
+    }
+
+    /** Converts with one OpenCC configuration's tables and the built-in corrections (no glossary). */
+    String convert(String text, Target target) {
+        Engine e = target == Target.HANS ? hans
+                : target == (standard == HantStandard.HONG_KONG ? Target.HANT_HK : Target.HANT_TW) ? hant
+                : others.computeIfAbsent(target, t -> Engine.load(data, t));
+        return e.convert(text);
+    }
+
+    private Interview edition(Interview source, UnaryOperator<String> op) {
         Metadata m = source.metadata();
-        Metadata meta = new Metadata(convert(m.title(), toHans), m.date(), m.source().map(s -> convert(s, toHans)), m.sourceUrl());
+        Metadata meta = new Metadata(op.apply(m.title()), m.date(), m.source().map(op), m.sourceUrl());
         List<Speaker> speakers = source.speakers().stream()
-                .map(s -> new Speaker(convert(s.label(), toHans), s.interviewer(), convert(s.name(), toHans),
-                        s.titles().stream().map(t -> convert(t, toHans)).toList()))
+                .map(s -> new Speaker(op.apply(s.label()), s.interviewer(), op.apply(s.name()),
+                        s.titles().stream().map(op).toList()))
                 .toList();
-        return source.withHeader(meta, speakers).mapParagraphs(p -> p.withContent(convertInlines(p.inlines(), toHans), p.readings()))
-                .mapParagraphs(p -> new Paragraph(p.number(), p.role(), convert(p.speaker(), toHans), p.point(), p.inlines(), p.readings(), p.span()));
+        return source.withHeader(meta, speakers)
+                .mapParagraphs(p -> new Paragraph(p.number(), p.role(), op.apply(p.speaker()), p.point(),
+                        convertInlines(p.inlines(), op), p.readings(), p.span()));
     }
 
-    private List<Inline> convertInlines(List<Inline> inlines, boolean toHans) {
-        List<Inline> out = new ArrayList<>();
+    private static List<Inline> convertInlines(List<Inline> inlines, UnaryOperator<String> op) {
+        List<Inline> out = new ArrayList<>(inlines.size());
         for (Inline i : inlines) {
             if (i instanceof Inline.Text t) {
-                out.add(new Inline.Text(convert(t.text(), toHans)));
+                out.add(new Inline.Text(op.apply(t.text())));
             } else if (i instanceof Inline.Correction c) {
-                out.add(new Inline.Correction(convert(c.text(), toHans), c.original(), convert(c.note(), toHans)));
+                out.add(new Inline.Correction(op.apply(c.text()), c.original(), op.apply(c.note())));
             } else {
                 out.add(i); // garbled runs stay as found; verbatim runs carry their own per-edition text
             }
         }
         return out;
-    }
-
-    private String convert(String text, boolean toHans) {
-        return toHans ? toHans(text) : toHant(text);
     }
 }

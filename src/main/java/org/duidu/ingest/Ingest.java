@@ -20,7 +20,7 @@ public final class Ingest {
      * Reads one seed.
      *
      * @param siteDir     the site directory (file names in diagnostics are relative to it)
-     * @param seed        the seed file (a plain transcript, {@code .txt})
+     * @param seed        the seed file ({@code .txt} plain transcript or {@code .md} Markdown)
      * @param diagnostics where problems go
      * @return the seed, or empty when it has errors that leave nothing to publish
      */
@@ -44,7 +44,11 @@ public final class Ingest {
             return Optional.empty();
         }
         String slug = sidecar.get().slug().orElse(Slugs.of(seed));
-        return TranscriptParser.parse(name, slug, decoded.get().text(), sidecar.get(), diagnostics)
+        String text = decoded.get().text();
+        boolean markdown = seed.getFileName().toString().endsWith(".md");
+        MarkdownBlocks.Result blocks = markdown ? MarkdownBlocks.split(text)
+                : new MarkdownBlocks.Result(PlainBlocks.split(text), Optional.empty());
+        return TranscriptParser.parse(name, slug, blocks.blocks(), blocks.title(), sidecar.get(), diagnostics)
                 .map(interview -> new Seed(interview, sidecar.get(), decoded.get().charset()));
     }
 }

@@ -21,9 +21,9 @@ import org.duidu.model.SourceSpan;
 import org.duidu.model.Speaker;
 
 /**
- * Parses the plain transcript format (DESIGN §1): optional lead, then turns {@code LABEL: text} or
- * {@code LABEL：text}; every non-blank line is a paragraph; a section is an interviewer turn plus the
- * turns after it up to the next interviewer turn.
+ * Parses the transcript format (DESIGN §1) from a seed's blocks: optional lead, then turns
+ * {@code LABEL: text} or {@code LABEL：text}; every block is a paragraph; a section is an interviewer
+ * turn plus the turns after it up to the next interviewer turn.
  */
 final class TranscriptParser {
     /** A label: up to 12 characters without spaces or punctuation, then a half- or full-width colon. */
@@ -42,8 +42,14 @@ final class TranscriptParser {
         this.diagnostics = diagnostics;
     }
 
-    static Optional<Interview> parse(String file, String slug, String text, Sidecar sidecar, Diagnostics diagnostics) {
-        return new TranscriptParser(file, LabelRules.builtIn(), diagnostics).parse(slug, text, sidecar);
+    /**
+     * Parses the blocks of a seed.
+     *
+     * @param heading a title the seed itself gives (a Markdown heading), used when the sidecar has none
+     */
+    static Optional<Interview> parse(String file, String slug, List<SourceBlock> blocks, Optional<String> heading,
+                                     Sidecar sidecar, Diagnostics diagnostics) {
+        return new TranscriptParser(file, LabelRules.builtIn(), diagnostics).parse(slug, blocks, heading, sidecar);
     }
 
     /**
@@ -56,11 +62,11 @@ final class TranscriptParser {
      * @param text       the text after the label (or {@code whole} when there is none)
      * @param textColumn column where {@code text} starts
      */
-    private record Line(int number, String whole, int column, String label, String text, int textColumn) {
+    private record Line(int number, String whole, int column, String label, String text, int textColumn, boolean listItem) {
     }
 
-    private Optional<Interview> parse(String slug, String text, Sidecar sidecar) {
-        List<Line> lines = lines(text);
+    private Optional<Interview> parse(String slug, List<SourceBlock> blocks, Optional<String> heading, Sidecar sidecar) {
+        List<Line> lines = blocks.stream().map(TranscriptParser::line).toList();
         Set<String> labels = labels(lines);
         if (labels.isEmpty()) {
             diagnostics.error("no-turns", new SourceSpan(file, 1, 1),
@@ -71,28 +77,16 @@ final class TranscriptParser {
         if (interviewer.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(build(slug, lines, labels, interviewer.get(), sidecar));
+        return Optional.of(build(slug, lines, labels, interviewer.get(), sidecar, heading));
     }
 
-    private List<Line> lines(String text) {
-        List<Line> out = new ArrayList<>();
-        String[] raw = text.split("\n", -1);
-        for (int i = 0; i < raw.length; i++) {
-            String line = raw[i];
-            String stripped = line.strip();
-            if (stripped.isEmpty()) {
-                continue;
-            }
-            int indent = line.codePointCount(0, line.indexOf(stripped.charAt(0)));
-            Matcher m = LABELLED.matcher(stripped);
-            if (m.matches()) {
-                int bodyColumn = indent + stripped.codePointCount(0, m.start(2)) + 1;
-                out.add(new Line(i + 1, stripped, indent + 1, m.group(1), m.group(2), bodyColumn));
-            } else {
-                out.add(new Line(i + 1, stripped, indent + 1, null, stripped, indent + 1));
-            }
+    private static Line line(SourceBlock b) {
+        Matcher m = LABELLED.matcher(b.text());
+        if (m.matches()) {
+            int bodyColumn = b.column() + b.text().codePointCount(0, m.start(2));
+            return new Line(b.line(), b.text(), b.column(), m.group(1), m.group(2), bodyColumn, b.listItem());
         }
-        return out;
+        return new Line(b.line(), b.text(), b.column(), null, b.text(), b.column(), b.listItem());
     }
 
     /** Which label candidates really are labels: role words, and names that label more than one turn. */
@@ -145,12 +139,14 @@ final class TranscriptParser {
         return Optional.empty();
     }
 
-    private Interview build(String slug, List<Line> lines, Set<String> labels, String interviewer, Sidecar sidecar) {
+    private Interview build(String slug, List<Line> lines, Set<String> labels, String interviewer, Sidecar sidecar,
+                            Optional<String> heading) {
         List<Paragraph> lead = new ArrayList<>();
         List<Section> sections = new ArrayList<>();
         List<Paragraph> currentSection = null;
         String speaker = "";
         int number = 0;
+        int questionLine = 0;
         for (Line l : lines) {
             boolean startsTurn = l.label() != null && labels.contains(l.label());
             String body = startsTurn ? l.text() : l.whole();
@@ -158,17 +154,16 @@ final class TranscriptParser {
             if (startsTurn) {
                 speaker = l.label();
                 if (speaker.equals(interviewer)) {
-                    if (currentSection != null) {
-                        sections.add(new Section(sections.size() + 1, currentSection));
-                    }
+                    closeSection(sections, currentSection, questionLine);
                     currentSection = new ArrayList<>();
+                    questionLine = l.number();
                 }
                 if (body.isBlank()) {
                     continue; // a label alone on its line: the turn's text follows on the next lines
                 }
             }
             Role role = speaker.isEmpty() ? Role.LEAD : speaker.equals(interviewer) ? Role.QUESTION : Role.ANSWER;
-            boolean point = role == Role.ANSWER && rules.isPoint(body);
+            boolean point = role == Role.ANSWER && (l.listItem() || rules.isPoint(body));
             Paragraph p = new Paragraph(++number, role, speaker, point, List.of(new Inline.Text(body)), List.of(),
                     new SourceSpan(file, l.number(), column));
             if (currentSection != null) {
@@ -181,11 +176,9 @@ final class TranscriptParser {
                 lead.add(p);
             }
         }
-        if (currentSection != null) {
-            sections.add(new Section(sections.size() + 1, currentSection));
-        }
+        closeSection(sections, currentSection, questionLine);
         List<Speaker> speakers = speakers(labels, interviewer, lead);
-        String title = sidecar.title().orElseGet(() -> defaultTitle(speakers));
+        String title = sidecar.title().or(() -> heading).orElseGet(() -> defaultTitle(speakers));
         Metadata metadata = new Metadata(title, sidecar.date(), sidecar.source(), sidecar.sourceUrl());
         return new Interview(slug, file, metadata, speakers, lead, sections);
     }
@@ -201,6 +194,23 @@ final class TranscriptParser {
             }
         }
         return out;
+    }
+
+    /**
+     * Ends a section. A question turn with no text is reported; with no answers either it makes no
+     * section, otherwise its answers form a section without question text.
+     */
+    private void closeSection(List<Section> sections, List<Paragraph> paragraphs, int questionLine) {
+        if (paragraphs == null) {
+            return;
+        }
+        if (paragraphs.isEmpty() || paragraphs.get(0).role() != Role.QUESTION) {
+            diagnostics.warning("empty-question", new SourceSpan(file, questionLine, 1), "this question turn has no text"
+                    + (paragraphs.isEmpty() ? " and no answer; it is left out" : "; its section is shown without a question"));
+        }
+        if (!paragraphs.isEmpty()) {
+            sections.add(new Section(sections.size() + 1, paragraphs));
+        }
     }
 
     /** Titles a lead gives just before a name: "…采訪了副省長、沈撫示範區黨工委書記陳綠平" → [副省長, 沈撫示範區黨工委書記]. */

@@ -1,14 +1,19 @@
 package org.duidu.site;
 
 import java.util.List;
+import java.util.Map;
+import org.duidu.model.Edition;
 import org.duidu.model.Publication;
 
 /**
  * The site's content after ingest, clean and convert, before anything is written.
  *
  * @param publications one per seed, in file-name order
+ * @param siteTitles   the site title in each edition
  * @param seeds        their summaries
  * @param timings      per stage
+ * @param conversionReport the conversion report, when the configuration asks for one
  */
-public record Prepared(List<Publication> publications, List<SeedSummary> seeds, List<StageTiming> timings) {
+public record Prepared(List<Publication> publications, Map<Edition, String> siteTitles, List<SeedSummary> seeds,
+                       List<StageTiming> timings, java.util.Optional<String> conversionReport) {
 }

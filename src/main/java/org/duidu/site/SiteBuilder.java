@@ -22,6 +22,7 @@ import org.duidu.model.Interview;
 import org.duidu.model.Publication;
 import org.duidu.publish.StagedDirectory;
 import org.duidu.render.SiteRenderer;
+import org.duidu.search.SearchIndexer;
 
 /** Builds a site: the pipeline of DESIGN.md, stage by stage. */
 public final class SiteBuilder {
@@ -65,13 +66,19 @@ public final class SiteBuilder {
             }
             return out;
         });
+        Map<Edition, String> titles = new EnumMap<>(Edition.class);
+        titles.put(Edition.HANS, converter.toHans(config.title()));
+        titles.put(Edition.HANT, converter.toHant(config.title()));
         List<SeedSummary> summaries = new ArrayList<>();
         for (int i = 0; i < seeds.size(); i++) {
             Publication p = publications.get(i);
             summaries.add(new SeedSummary(p.source().file(), seeds.get(i).charset(), p.script().id(),
                     p.source().sections().size(), p.source().paragraphs().size()));
         }
-        return new Prepared(publications, summaries, timings);
+        Optional<String> report = config.conversionReport()
+                ? Optional.of(timed("conversion report", timings, () -> converter.report(publications).format()))
+                : Optional.empty();
+        return new Prepared(publications, titles, summaries, timings, report);
     }
 
     /**
@@ -84,13 +91,19 @@ public final class SiteBuilder {
         Diagnostics diagnostics = new Diagnostics();
         Prepared prepared = prepare(config, diagnostics);
         List<StageTiming> timings = new ArrayList<>(prepared.timings());
-        Map<Edition, String> titles = siteTitles(config);
+        Map<Edition, String> titles = prepared.siteTitles();
         try (StagedDirectory staged = StagedDirectory.create(config.outDir())) {
             SiteRenderer.SiteInfo info = new SiteRenderer.SiteInfo(config.siteDir(), titles, config.baseUrl(), config.defaultEdition());
             int pages = timedIo("render", timings, () -> SiteRenderer.render(info, prepared.publications(), staged.site()));
-            // INDEX-STEP: the search stage (issue 4) is wired here when it lands
+            timedIo("index", timings, () -> {
+                SearchIndexer.write(prepared.publications(), staged.indexDir(), staged.site());
+                return null;
+            });
             timedIo("publish", timings, () -> {
                 staged.publish();
+                if (prepared.conversionReport().isPresent()) {
+                    writeAtomically(config.outDir().resolve("conversion-report.txt"), prepared.conversionReport().get());
+                }
                 return null;
             });
             return new BuildResult(config.outDir().resolve("site"), config.outDir().resolve("index"), prepared.seeds(), pages,
@@ -100,12 +113,10 @@ public final class SiteBuilder {
         }
     }
 
-    private static Map<Edition, String> siteTitles(SiteConfig config) {
-        Converter converter = Converter.create(config.hantStandard(), config.glossary());
-        Map<Edition, String> titles = new EnumMap<>(Edition.class);
-        titles.put(Edition.HANS, converter.toHans(config.title()));
-        titles.put(Edition.HANT, converter.toHant(config.title()));
-        return titles;
+    private static void writeAtomically(Path file, String text) throws IOException {
+        Path temp = Files.createTempFile(file.getParent(), ".report-", ".tmp");
+        Files.writeString(temp, text);
+        Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static void failOnErrors(SiteConfig config, Diagnostics diagnostics) {
@@ -115,16 +126,18 @@ public final class SiteBuilder {
         }
     }
 
-    /** The seeds of a site: {@code seeds/*.txt}, in file-name order. */
+    /** The seeds of a site: {@code seeds/*.txt} and {@code seeds/*.md}, in file-name order. */
     static List<Path> seeds(SiteConfig config) {
         Path dir = config.seedsDir();
         if (!Files.isDirectory(dir)) {
             throw new DuiduException(config.siteDir().resolve("seeds") + ": no seeds directory (is --site right?)");
         }
         try (Stream<Path> files = Files.list(dir)) {
-            List<Path> seeds = files.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+            List<Path> seeds = files.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(".txt") || p.getFileName().toString().endsWith(".md"))
+                    .sorted().toList();
             if (seeds.isEmpty()) {
-                throw new DuiduException(dir + ": no seeds (*.txt) to build");
+                throw new DuiduException(dir + ": no seeds (*.txt, *.md) to build");
             }
             return seeds;
         } catch (IOException e) {

@@ -28,7 +28,7 @@ class CliTest {
     void helpListsTheSubcommands() {
         Run r = run("--help");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("build", "check");
+        assertThat(r.out()).contains("build", "check", "search", "convert", "serve", "new");
     }
 
     @Test
@@ -84,5 +84,35 @@ class CliTest {
         Run r = run("build", "--site", dir.resolve("nowhere").toString());
         assertThat(r.code()).isEqualTo(ExitCodes.CONTENT);
         assertThat(r.err()).contains("no seeds directory").doesNotContain("\tat ");
+    }
+
+    @Test
+    void newScaffoldsASiteThatBuilds(@TempDir Path dir) throws Exception {
+        Path site = dir.resolve("mysite");
+        Run made = run("new", site.toString());
+        assertThat(made.code()).isZero();
+        assertThat(site.resolve("seeds/example.txt")).isRegularFile();
+        assertThat(site.resolve("templates/interview.ftlh")).isRegularFile();
+        assertThat(site.resolve("site-assets/duidu.css")).isRegularFile();
+        Run built = run("build", "--site", site.toString());
+        assertThat(built.code()).as(built.err()).isZero();
+        assertThat(built.out()).contains("seeds/example.txt: UTF-8, simplified script, 2 sections, 7 paragraphs");
+        assertThat(Files.readString(site.resolve("build/site/zh-Hant/example.html"))).contains("家門口的書房");
+        // a second `new` into the same directory refuses and changes nothing
+        Run again = run("new", site.toString());
+        assertThat(again.code()).isEqualTo(ExitCodes.CONTENT);
+        assertThat(again.err()).contains("not empty");
+    }
+
+    @Test
+    void buildWritesTheConversionReportOnRequest(@TempDir Path dir) throws Exception {
+        Path site = SiteFixture.seedOnly(dir.resolve("site"));
+        Run r = run("build", "--conversion-report", "--site", site.toString());
+        assertThat(r.code()).isZero();
+        Path report = site.resolve("build/conversion-report.txt");
+        assertThat(r.out()).contains("Conversion report: " + report);
+        // the seed's 今后 and 干部 are among the one-to-many choices an editor reviews
+        assertThat(Files.readString(report)).contains("后 → 後", "干 → ", "【干】部", "000_8e6aaae491def166#p");
+        assertThat(run("build", "--site", site.toString()).code()).isZero();
     }
 }

@@ -66,12 +66,22 @@ class SiteBuildTest {
     }
 
     @Test
-    void noPinyinAnnotationIsLeftInAnyPage() throws Exception {
+    void noPinyinAnnotationIsLeftInAnyOutput() throws Exception {
+        int checked = 0;
         try (var files = Files.walk(result.siteDir())) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".html")).toList()) {
-                String text = Jsoup.parse(Files.readString(f)).text();
+            // every content output: pages, feeds, sitemap and the search page's data (not the theme's code in assets/)
+            for (Path f : files.filter(p -> p.toString().matches(".*\\.(html|xml|js|txt)$"))
+                    .filter(p -> !result.siteDir().relativize(p).startsWith("assets")).toList()) {
+                String text = Files.readString(f);
                 assertThat(PINYIN.matcher(text).find()).as("%s", f).isFalse();
+                checked++;
             }
+        }
+        assertThat(checked).isGreaterThan(15);
+        // the search index stores paragraph text too
+        try (org.duidu.search.Searcher searcher = org.duidu.search.Searcher.open(result.indexDir())) {
+            var hits = searcher.search(org.duidu.search.SearchRequest.of("经济").withLimit(50));
+            assertThat(hits.hits()).isNotEmpty().allSatisfy(h -> assertThat(PINYIN.matcher(h.snippet()).find()).isFalse());
         }
     }
 
@@ -103,6 +113,22 @@ class SiteBuildTest {
         assertThat(hans).startsWith("省委十三届四次全会和省委经济工作会议胜利闭幕后");
         // pseudo-Traditional 閉幕后 / 采訪 of the source are repaired in zh-Hant
         assertThat(hant).startsWith("省委十三屆四次全會和省委經濟工作會議勝利閉幕後").contains("採訪了副省長");
+    }
+
+    @Test
+    void theBuiltIndexAnswersInEitherScript() throws Exception {
+        try (org.duidu.search.Searcher searcher = org.duidu.search.Searcher.open(result.indexDir())) {
+            var hans = searcher.search(org.duidu.search.SearchRequest.of("营商环境"));
+            var hant = searcher.search(org.duidu.search.SearchRequest.of("營商環境"));
+            assertThat(hans.hits()).isNotEmpty();
+            assertThat(hans.hits().get(0).paragraph()).isIn(14, 9);
+            assertThat(hans.hits().get(0).url()).isEqualTo("zh-Hans/" + SLUG + ".html#p" + hans.hits().get(0).paragraph());
+            assertThat(hant.hits()).isEqualTo(hans.hits());
+        }
+        // the static index for the search page is part of the site
+        try (var files = Files.list(result.siteDir().resolve("search"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(".js"));
+        }
     }
 
     @Test

@@ -1,0 +1,41 @@
+package org.duidu.cli;
+
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.duidu.serve.DevServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code duidu serve}: build, serve on loopback, rebuild on change, live reload. */
+@Command(name = "serve", description = "Build, serve on 127.0.0.1, rebuild on change and reload open pages.",
+        mixinStandardHelpOptions = true)
+public final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions site;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "1313", description = "port (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--host", paramLabel = "H", defaultValue = "127.0.0.1", description = "address to bind (default: ${DEFAULT-VALUE})")
+    String host;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        var out = spec.commandLine().getOut();
+        var config = site.load();
+        try (DevServer server = DevServer.start(config, host, port, out)) {
+            out.printf("Serving %s at %s (search API: %sapi/search?q=…); press Ctrl+C to stop%n",
+                    config.outDir().resolve("site"), server.url(), server.url());
+            out.flush();
+            new CountDownLatch(1).await(); // until the process is interrupted
+        }
+        return ExitCodes.OK;
+    }
+}

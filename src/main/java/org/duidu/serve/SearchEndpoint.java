@@ -1,0 +1,94 @@
+package org.duidu.serve;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.duidu.diag.DuiduException;
+import org.duidu.model.Edition;
+import org.duidu.model.Role;
+import org.duidu.search.SearchRequest;
+import org.duidu.search.Searcher;
+
+/**
+ * {@code GET /api/search?q=…&edition=zh-Hant&role=answer&interview=…&section=N&limit=N}: the same
+ * query and JSON as {@code duidu search --json}. Bad parameters answer 400 with a JSON error.
+ */
+final class SearchEndpoint implements AutoCloseable {
+    private final Path indexDir;
+    private Searcher searcher;
+
+    SearchEndpoint(Path indexDir) {
+        this.indexDir = indexDir;
+    }
+
+    /** A response: status and JSON body. */
+    record Response(int status, String body) {
+    }
+
+    synchronized Response handle(String rawQuery) {
+        Map<String, String> params = parse(rawQuery);
+        String q = params.getOrDefault("q", "").strip();
+        if (q.isEmpty()) {
+            return error(400, "missing q");
+        }
+        SearchRequest request;
+        try {
+            Edition edition = Edition.parse(params.getOrDefault("edition", "zh-Hans"));
+            Optional<Role> role = Optional.ofNullable(params.get("role")).map(r -> Role.valueOf(r.toUpperCase(Locale.ROOT)));
+            OptionalInt section = params.containsKey("section") ? OptionalInt.of(Integer.parseInt(params.get("section"))) : OptionalInt.empty();
+            int limit = Integer.parseInt(params.getOrDefault("limit", String.valueOf(SearchRequest.DEFAULT_LIMIT)));
+            request = new SearchRequest(q, edition, role, Optional.ofNullable(params.get("interview")), section, limit);
+        } catch (IllegalArgumentException e) {
+            return error(400, e.getMessage());
+        }
+        try {
+            if (searcher == null) {
+                searcher = Searcher.open(indexDir);
+            }
+            return new Response(200, searcher.search(request).toJson());
+        } catch (IOException | DuiduException e) {
+            return error(503, "the search index is not available: " + e.getMessage());
+        }
+    }
+
+    /** Drops the open index so the next query reads the rebuilt one. */
+    synchronized void reopen() {
+        close();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (searcher != null) {
+            try {
+                searcher.close();
+            } catch (IOException ignored) {
+                // the index directory was replaced by a rebuild; nothing to release beyond the handle
+            }
+            searcher = null;
+        }
+    }
+
+    private static Response error(int status, String message) {
+        return new Response(status, "{\"error\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+    }
+
+    private static Map<String, String> parse(String raw) {
+        Map<String, String> out = new HashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return out;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            out.putIfAbsent(key, value);
+        }
+        return out;
+    }
+}
