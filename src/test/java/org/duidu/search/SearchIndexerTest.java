@@ -55,4 +55,19 @@ class SearchIndexerTest {
         assertThatThrownBy(() -> SearchRequest.of("x").withLimit(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SearchRequest.of("x").withLimit(1001)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void apiParametersMeanWhatTheCliOptionsMean() {
+        SearchRequest request = SearchRequest.fromParameters(java.util.Map.of("q", "營商環境", "edition", "zh-Hant",
+                "role", "answer", "section", "3", "limit", "5"));
+        assertThat(request).isEqualTo(SearchRequest.of("營商環境").in(Edition.HANT).withRole(org.duidu.model.Role.ANSWER)
+                .withSection(3).withLimit(5));
+        assertThat(SearchRequest.fromParameters(java.util.Map.of("q", "x"))).isEqualTo(SearchRequest.of("x"));
+        for (var bad : List.of(java.util.Map.of("edition", "zh-Hans"), java.util.Map.of("q", "x", "role", "boss"),
+                java.util.Map.of("q", "x", "limit", "ten"), java.util.Map.of("q", "x", "section", "-2"),
+                java.util.Map.of("q", "x", "edition", "en"))) {
+            assertThatThrownBy(() -> SearchRequest.fromParameters(bad)).as(bad.toString())
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }
