@@ -567,6 +567,10 @@
       /** For tests and scripts: the ranked hits of a query, as `duidu search` returns them. */
       search: function (q, options) {
         return engine().then(function (e) { return e.search(q, options); });
+      },
+      /** For tests: the tokens of a text, as org.duidu.search.Tokenization produces them. */
+      tokenize: function (text) {
+        return engine().then(function (e) { return e.analyzer.tokenize(text); });
       }
     };
     if (!query.trim()) {

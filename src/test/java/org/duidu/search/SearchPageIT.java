@@ -239,6 +239,39 @@ class SearchPageIT {
     }
 
     @Test
+    void theBrowserTokenizesExactlyAsLucene() throws IOException {
+        openPage(httpUrl(Edition.HANS, "沈撫"));
+        // characters of the seed in both scripts, ASCII, full-width and compatibility forms, a
+        // supplementary-plane Han character, combining marks, spaces and query syntax
+        StringBuilder pool = new StringBuilder("AbZ09.,;:!?()[]{}\"*~^+-/ 　\t３ＡＢ，。、「」①②㍿ﬁ°é\u0301𠀀𠀁");
+        Publication publication = SeedFixture.publication();
+        for (Edition edition : Edition.values()) {
+            publication.in(edition).paragraphs().forEach(p -> pool.append(SearchIndexer.indexedText(p, edition)));
+        }
+        int[] codePoints = pool.codePoints().distinct().toArray();
+        java.util.Random random = new java.util.Random(4);
+        ObjectMapper mapper = new ObjectMapper();
+        for (int n = 0; n < 300; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(30); i >= 0; i--) {
+                text.appendCodePoint(codePoints[random.nextInt(codePoints.length)]);
+            }
+            Object json = ((JavascriptExecutor) browser).executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                            + "window.duiduSearch.tokenize(arguments[0]).then(function (t) { done(JSON.stringify(t)); });",
+                    text.toString());
+            List<String> browserTokens = new ArrayList<>();
+            for (JsonNode token : mapper.readTree(json.toString())) {
+                browserTokens.add(token.get("term").asText() + "@" + token.get("position").asInt() + ":"
+                        + token.get("start").asInt() + "-" + token.get("end").asInt());
+            }
+            List<String> javaTokens = Tokenization.tokenize(text.toString(), ScriptFold.standard()).stream()
+                    .map(t -> t.term() + "@" + t.position() + ":" + t.start() + "-" + t.end()).toList();
+            assertThat(browserTokens).as(text.toString()).isEqualTo(javaTokens);
+        }
+    }
+
+    @Test
     void roleParameterRestrictsResultsLikeTheCliOption() {
         openPage(httpUrl(Edition.HANS, "二十大报告") + "&role=question");
         assertThat(browser.findElements(By.cssSelector("#search-results li")))
