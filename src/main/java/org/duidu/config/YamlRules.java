@@ -6,7 +6,7 @@ import org.duidu.model.ConversionRule;
 
 /**
  * Reads one conversion rule written in YAML, the same shape in {@code glossary.yaml} and in sidecars:
- * {@code {zh-hans: 着力, zh-hant: 著力}} or {@code {keep: 沈撫}}.
+ * {@code {zh-hans: 着力, zh-hant: 著力}} or {@code {keep: 陳綠平}}.
  */
 public final class YamlRules {
     private YamlRules() {

@@ -124,17 +124,9 @@ public final class Converter {
         new StreamConverter(op, markup).convert(in, out);
     }
 
-    /**
-     * Splits text with zh.wikipedia-style inline markup ({@code -{…}-}, {@code -{zh-hans:…;zh-hant:…}-})
-     * into {@link Inline.Text} and {@link Inline.Verbatim} runs, for ingesting Markdown seeds.
-     */
-    public static List<Inline> parseMarkup(String text) {
-        return Markup.parse(text);
-    }
-
     private String toWithMarkup(Edition edition, String text) {
         StringBuilder sb = new StringBuilder(text.length());
-        for (Inline i : Markup.parse(text)) {
+        for (Inline i : org.duidu.model.InlineMarkup.parse(text)) {
             sb.append(i instanceof Inline.Verbatim v ? v.in(edition) : to(edition, i.text()));
         }
         return sb.toString();
@@ -162,8 +154,8 @@ public final class Converter {
                 ? s -> layered.apply(s, true, x -> x)
                 : s -> layered.apply(s, true, hans::convert);
         UnaryOperator<String> toHantOp = s -> layered.apply(toHansOp.apply(s), false, hant::convert);
-        Interview h = edition(source, toHansOp);
-        Interview t = edition(source, toHantOp);
+        Interview h = edition(source, toHansOp, Edition.HANS);
+        Interview t = edition(source, toHantOp, Edition.HANT);
         return new Publication(source, h, t, script);
     }
 
@@ -183,7 +175,7 @@ public final class Converter {
         return e.convert(text);
     }
 
-    private Interview edition(Interview source, UnaryOperator<String> op) {
+    private Interview edition(Interview source, UnaryOperator<String> op, Edition edition) {
         Metadata m = source.metadata();
         Metadata meta = new Metadata(op.apply(m.title()), m.date(), m.source().map(op), m.sourceUrl());
         List<Speaker> speakers = source.speakers().stream()
@@ -192,18 +184,21 @@ public final class Converter {
                 .toList();
         return source.withHeader(meta, speakers)
                 .mapParagraphs(p -> new Paragraph(p.number(), p.role(), op.apply(p.speaker()), p.point(),
-                        convertInlines(p.inlines(), op), p.readings(), p.span()));
+                        convertInlines(p.inlines(), op, edition), p.readings(), p.span()));
     }
 
-    private static List<Inline> convertInlines(List<Inline> inlines, UnaryOperator<String> op) {
+    private static List<Inline> convertInlines(List<Inline> inlines, UnaryOperator<String> op, Edition edition) {
         List<Inline> out = new ArrayList<>(inlines.size());
         for (Inline i : inlines) {
             if (i instanceof Inline.Text t) {
                 out.add(new Inline.Text(op.apply(t.text())));
             } else if (i instanceof Inline.Correction c) {
                 out.add(new Inline.Correction(op.apply(c.text()), c.original(), op.apply(c.note())));
+            } else if (i instanceof Inline.Verbatim v) {
+                // the edition shows its own form; both forms stay for whoever compares editions
+                out.add(new Inline.Verbatim(v.in(edition), v.hans(), v.hant()));
             } else {
-                out.add(i); // garbled runs stay as found; verbatim runs carry their own per-edition text
+                out.add(i); // garbled runs stay as found
             }
         }
         return out;

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.duidu.diag.Diagnostics;
+import org.duidu.model.Interview;
 import org.duidu.model.Sidecar;
 import org.duidu.model.SourceSpan;
 
@@ -46,9 +47,13 @@ public final class Ingest {
         String slug = sidecar.get().slug().orElse(Slugs.of(seed));
         String text = decoded.get().text();
         boolean markdown = seed.getFileName().toString().endsWith(".md");
-        MarkdownBlocks.Result blocks = markdown ? MarkdownBlocks.split(text)
-                : new MarkdownBlocks.Result(PlainBlocks.split(text), Optional.empty());
-        return TranscriptParser.parse(name, slug, blocks.blocks(), blocks.title(), sidecar.get(), diagnostics)
-                .map(interview -> new Seed(interview, sidecar.get(), decoded.get().charset()));
+        Optional<Interview> interview;
+        if (markdown) {
+            MarkdownBlocks.Result blocks = MarkdownBlocks.split(text);
+            interview = TranscriptParser.parseMarkdown(name, slug, blocks.blocks(), blocks.title(), sidecar.get(), diagnostics);
+        } else {
+            interview = TranscriptParser.parse(name, slug, PlainBlocks.split(text), Optional.empty(), sidecar.get(), diagnostics);
+        }
+        return interview.map(parsed -> new Seed(parsed, sidecar.get(), decoded.get().charset()));
     }
 }

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.duidu.diag.Diagnostics;
 import org.duidu.model.Inline;
+import org.duidu.model.InlineMarkup;
 import org.duidu.model.Interview;
 import org.duidu.model.Metadata;
 import org.duidu.model.Paragraph;
@@ -35,11 +36,13 @@ final class TranscriptParser {
     private final String file;
     private final LabelRules rules;
     private final Diagnostics diagnostics;
+    private final boolean markup;
 
-    private TranscriptParser(String file, LabelRules rules, Diagnostics diagnostics) {
+    private TranscriptParser(String file, LabelRules rules, Diagnostics diagnostics, boolean markup) {
         this.file = file;
         this.rules = rules;
         this.diagnostics = diagnostics;
+        this.markup = markup;
     }
 
     /**
@@ -49,7 +52,13 @@ final class TranscriptParser {
      */
     static Optional<Interview> parse(String file, String slug, List<SourceBlock> blocks, Optional<String> heading,
                                      Sidecar sidecar, Diagnostics diagnostics) {
-        return new TranscriptParser(file, LabelRules.builtIn(), diagnostics).parse(slug, blocks, heading, sidecar);
+        return new TranscriptParser(file, LabelRules.builtIn(), diagnostics, false).parse(slug, blocks, heading, sidecar);
+    }
+
+    /** Parses the blocks of a Markdown seed, whose text may carry inline conversion markup ({@code -{…}-}). */
+    static Optional<Interview> parseMarkdown(String file, String slug, List<SourceBlock> blocks, Optional<String> heading,
+                                             Sidecar sidecar, Diagnostics diagnostics) {
+        return new TranscriptParser(file, LabelRules.builtIn(), diagnostics, true).parse(slug, blocks, heading, sidecar);
     }
 
     /**
@@ -164,7 +173,8 @@ final class TranscriptParser {
             }
             Role role = speaker.isEmpty() ? Role.LEAD : speaker.equals(interviewer) ? Role.QUESTION : Role.ANSWER;
             boolean point = role == Role.ANSWER && (l.listItem() || rules.isPoint(body));
-            Paragraph p = new Paragraph(++number, role, speaker, point, List.of(new Inline.Text(body)), List.of(),
+            List<Inline> content = markup ? InlineMarkup.parse(body) : List.of(new Inline.Text(body));
+            Paragraph p = new Paragraph(++number, role, speaker, point, content, List.of(),
                     new SourceSpan(file, l.number(), column));
             if (currentSection != null) {
                 currentSection.add(p);

@@ -41,6 +41,7 @@ public final class DevServer implements AutoCloseable {
     private final PrintWriter log;
     private final SearchEndpoint search;
     private SourceWatcher watcher;
+    private boolean closed;
 
     private DevServer(SiteConfig config, HttpServer http, ExecutorService executor, PrintWriter log) {
         this.config = config;
@@ -88,6 +89,9 @@ public final class DevServer implements AutoCloseable {
 
     /** Rebuilds now (the watcher calls this on change); one build at a time, as they share OUT. */
     synchronized void rebuild() {
+        if (closed) {
+            return; // a change noticed while shutting down
+        }
         try {
             BuildResult result = SiteBuilder.build(config);
             search.reopen();
@@ -173,8 +177,10 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
+    /** Stops serving; waits for a rebuild in progress, so nothing writes to OUT after this returns. */
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
+        closed = true;
         if (watcher != null) {
             watcher.close();
         }

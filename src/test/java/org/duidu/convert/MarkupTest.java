@@ -8,26 +8,27 @@ import java.util.List;
 import org.duidu.config.HantStandard;
 import org.duidu.model.Edition;
 import org.duidu.model.Inline;
+import org.duidu.model.InlineMarkup;
 import org.junit.jupiter.api.Test;
 
 /** Inline -{…}- markup (rule layer 4 in Markdown seeds). */
 class MarkupTest {
     @Test
     void parsesNoConversionAndPerEditionSpans() {
-        assertThat(Converter.parseMarkup("甲-{乾隆通寶}-乙-{zh-hans:软件;zh-hant:軟體}-丙")).containsExactly(
+        assertThat(InlineMarkup.parse("甲-{乾隆通寶}-乙-{zh-hans:软件;zh-hant:軟體}-丙")).containsExactly(
                 new Inline.Text("甲"), new Inline.Verbatim("乾隆通寶", "乾隆通寶", "乾隆通寶"), new Inline.Text("乙"),
                 new Inline.Verbatim("軟體", "软件", "軟體"), new Inline.Text("丙"));
     }
 
     @Test
     void regionalVariantNamesCountAsEditions() {
-        assertThat(Converter.parseMarkup("-{zh-cn:信息; zh-tw:資訊;}-"))
+        assertThat(InlineMarkup.parse("-{zh-cn:信息; zh-tw:資訊;}-"))
                 .containsExactly(new Inline.Verbatim("資訊", "信息", "資訊"));
     }
 
     @Test
     void unterminatedMarkupIsPlainText() {
-        assertThat(Converter.parseMarkup("頭髮-{乾")).containsExactly(new Inline.Text("頭髮-{乾"));
+        assertThat(InlineMarkup.parse("頭髮-{乾")).containsExactly(new Inline.Text("頭髮-{乾"));
     }
 
     @Test

@@ -65,4 +65,15 @@ class MarkdownSeedTest {
         // list items point past their markers: "1. " → column 4
         assertThat(i.sections().get(0).answers().get(1).span().column()).isEqualTo(4);
     }
+
+    @Test
+    void inlineConversionMarkupBecomesVerbatimRunsThatTheEditionsHonour(@TempDir Path dir) throws Exception {
+        String seed = "記者：-{zh-hans:软件;zh-hant:軟體}-怎麼樣？\n\n李明：-{乾隆}-年間的事。\n\n記者：好。\n\n李明：好。\n";
+        Path site = SiteFixture.site(dir, Map.of("seeds/m.md", seed));
+        Interview i = Ingest.read(site, site.resolve("seeds/m.md"), new Diagnostics()).orElseThrow().interview();
+        assertThat(i.sections().get(0).question().get(0).inlines()).containsExactly(
+                new org.duidu.model.Inline.Verbatim("軟體", "软件", "軟體"), new org.duidu.model.Inline.Text("怎麼樣？"));
+        assertThat(i.sections().get(0).answers().get(0).inlines().get(0))
+                .isEqualTo(new org.duidu.model.Inline.Verbatim("乾隆", "乾隆", "乾隆"));
+    }
 }
