@@ -15,7 +15,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Whatever a reader types, search answers without an error, and snippets stay well-formed. */
-class QueryRobustnessProperties {
+class QueryRobustnessPropertiesTest {
     private Path directory;
     private Searcher searcher;
 
