@@ -177,7 +177,13 @@
     }
     this.averageLength = meta.sumTotalTermFreq / meta.docCount;
     this.postings = new Map();
+    this.large = new Map((meta.large || []).map(function (term, i) { return [term, i]; }));
   }
+
+  /** The index file holding a term's postings: its own file if it is large, else its hash shard. */
+  Engine.prototype.fileOf = function (term) {
+    return this.large.has(term) ? "terms-L" + this.large.get(term) : "terms-" + this.shard(term);
+  };
 
   Engine.prototype.shard = function (term) {
     var hash = 0x811c9dc5 | 0;
@@ -192,7 +198,7 @@
   Engine.prototype.loadTerms = function (terms) {
     var self = this;
     var names = {};
-    terms.forEach(function (term) { names["terms-" + self.shard(term)] = true; });
+    terms.forEach(function (term) { names[self.fileOf(term)] = true; });
     return Promise.all(Object.keys(names).map(function (name) { return self.loader.load(name); }))
       .then(function (shards) {
         terms.forEach(function (term) {

@@ -40,6 +40,8 @@ import java.util.TreeSet;
  *   <li>{@code search/fold.js}: the variant pairs of the fold whose representative occurs in the index;</li>
  *   <li>{@code search/terms-N.js}: postings (documents, frequencies, positions) of the terms whose hash
  *       falls in shard N, so a query loads only the shards of its terms;</li>
+ *   <li>{@code search/terms-LN.js}: the postings of the N-th large term (listed in {@code index.js}),
+ *       alone, so that a query for a rare word never loads the postings of a common character;</li>
  *   <li>{@code search/text-zh-Hans-N.js}, {@code search/text-zh-Hant-N.js}: paragraph texts, speakers and
  *       titles of a chunk of documents, loaded for the hits shown.</li>
  * </ul>
@@ -47,7 +49,9 @@ import java.util.TreeSet;
  */
 final class StaticIndexWriter {
     /** Aim for postings files of about this many bytes: small enough to load per query, few enough to deploy. */
-    static final int TARGET_FILE_BYTES = 60_000;
+    static final int TARGET_FILE_BYTES = 40_000;
+    /** Postings larger than this get a file of their own. */
+    static final int LARGE_TERM_BYTES = 20_000;
     /**
      * Aim for text files of about this many bytes: a page of results needs the texts of up to 20
      * paragraphs from as many interviews, so text files are smaller than postings files.
@@ -118,6 +122,14 @@ final class StaticIndexWriter {
                 textBytes += document.get(IndexFields.text(Edition.HANS)).getBytes(StandardCharsets.UTF_8).length;
             }
 
+            List<String> large = new ArrayList<>();
+            postings.forEach((term, encoded) -> {
+                if (encoded.length() > LARGE_TERM_BYTES) {
+                    large.add(term);
+                }
+            });
+            Map<String, String> largePostings = new HashMap<>();
+            large.forEach(term -> largePostings.put(term, postings.remove(term)));
             int shards = (int) Math.max(1, Math.min(4096, (postingsBytes(postings) + TARGET_FILE_BYTES - 1) / TARGET_FILE_BYTES));
             int chunk = (int) Math.max(1, TARGET_TEXT_BYTES / Math.max(1, textBytes / Math.max(1, documents)));
 
@@ -137,6 +149,8 @@ final class StaticIndexWriter {
             index.put("sumTotalTermFreq", sumTotalTermFreq);
             index.put("documents", documents);
             index.put("shards", shards);
+            ArrayNode largeArray = index.putArray("large");
+            large.forEach(largeArray::add);
             index.put("chunk", chunk);
             ArrayNode slugArray = index.putArray("interviews");
             slugs.forEach(slugArray::add);
@@ -161,6 +175,10 @@ final class StaticIndexWriter {
                 shardNodes.add(mapper.createObjectNode());
             }
             postings.forEach((term, encoded) -> shardNodes.get(shard(term, shards)).put(term, encoded));
+            for (int i = 0; i < large.size(); i++) {
+                ObjectNode alone = mapper.createObjectNode().put(large.get(i), largePostings.get(large.get(i)));
+                site.writeText("search/terms-L" + i + ".js", script(mapper, "terms-L" + i, alone));
+            }
             for (int s = 0; s < shards; s++) {
                 site.writeText("search/terms-" + s + ".js", script(mapper, "terms-" + s, shardNodes.get(s)));
             }

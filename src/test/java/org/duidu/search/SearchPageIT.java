@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -269,6 +270,46 @@ class SearchPageIT {
                     .map(t -> t.term() + "@" + t.position() + ":" + t.start() + "-" + t.end()).toList();
             assertThat(browserTokens).as(text.toString()).isEqualTo(javaTokens);
         }
+    }
+
+    @Test
+    void aLargerSiteWithCommonTermsInTheirOwnFilesRanksExactlyAsLucene(@TempDir Path temp) throws IOException {
+        // 250 copies of the seed: common characters' postings outgrow LARGE_TERM_BYTES and get files of their own
+        Publication seed = SeedFixture.publication();
+        List<Publication> copies = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            String slug = String.format("copy%03d", i);
+            copies.add(new Publication(renamed(seed.source(), slug), renamed(seed.hans(), slug), renamed(seed.hant(), slug),
+                    seed.script()));
+        }
+        Path copiesSite = site.resolve("copies");
+        SearchIndexer.write(copies, temp.resolve("index"), new DiskTree(copiesSite));
+        assertThat(copiesSite.resolve("search/terms-L0.js")).exists();
+        try (Stream<Path> assets = Files.list(site.resolve("assets"))) {
+            Files.createDirectories(copiesSite.resolve("assets"));
+            for (Path asset : assets.toList()) {
+                Files.copy(asset, copiesSite.resolve("assets").resolve(asset.getFileName()));
+            }
+        }
+        Files.createDirectories(copiesSite.resolve("zh-Hans"));
+        Files.copy(site.resolve("zh-Hans/search.html"), copiesSite.resolve("zh-Hans/search.html"));
+        browser.get("http://127.0.0.1:" + server.getAddress().getPort() + "/copies/zh-Hans/search.html?q=%E7%9A%84");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
+                "done".equals(d.findElement(By.id("search-results")).getAttribute("data-state")));
+        try (Searcher copiesSearcher = Searcher.open(temp.resolve("index"))) {
+            List<String> queries = new ArrayList<>(devQueryForms());
+            queries.addAll(List.of("的", "发展", "发展的", "二十大 的", "示范区"));
+            for (String query : queries) {
+                List<String> expected = copiesSearcher.search(SearchRequest.of(query)).hits().stream()
+                        .map(h -> "p" + h.paragraph() + "=" + h.score()).toList();
+                assertThat(pageTop10(query)).as(query).isEqualTo(expected).isNotEmpty();
+            }
+        }
+    }
+
+    private static org.duidu.model.Interview renamed(org.duidu.model.Interview interview, String slug) {
+        return new org.duidu.model.Interview(slug, interview.file(), interview.metadata(), interview.speakers(),
+                interview.lead(), interview.sections());
     }
 
     @Test
