@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.duidu.diag.DuiduException;
 import org.duidu.model.Edition;
 import org.duidu.model.Publication;
@@ -16,14 +17,19 @@ import org.duidu.model.SourceScript;
 import org.duidu.publish.OutputTree;
 
 /**
- * Renders every page of a site: landing, per edition a home, reading, parallel and search page, the
- * source views, 404, sitemap, feeds and robots.txt, plus the fingerprinted assets.
+ * Renders every page of a site: landing, per edition a home, reading, parallel, search and terms
+ * page and the prose pages, the source views, 404, sitemap, feeds and robots.txt, plus the
+ * fingerprinted assets.
  */
 public final class SiteRenderer {
+    /** Names a prose page may not take, because an edition already has a page of that name. */
+    private static final Set<String> RESERVED = Set.of("index", "search", "terms", "atom", "parallel");
+
     private final Theme theme;
     private final SiteInfo site;
     private final OutputTree out;
     private Map<String, String> assets = Map.of();
+    private final Map<Edition, List<Views.Link>> nav = new java.util.EnumMap<>(Edition.class);
     private int pages;
 
     /**
@@ -33,8 +39,32 @@ public final class SiteRenderer {
      * @param titles         the site title per edition
      * @param baseUrl        absolute base URL with trailing slash, or empty
      * @param defaultEdition the edition a first-time reader gets
+     * @param prose          the prose pages ({@code pages/*.md}), each in both editions
      */
-    public record SiteInfo(Path siteDir, Map<Edition, String> titles, String baseUrl, Edition defaultEdition) {
+    public record SiteInfo(Path siteDir, Map<Edition, String> titles, String baseUrl, Edition defaultEdition,
+                           List<ProsePage> prose) {
+        /** A site without prose pages. */
+        public SiteInfo(Path siteDir, Map<Edition, String> titles, String baseUrl, Edition defaultEdition) {
+            this(siteDir, titles, baseUrl, defaultEdition, List.of());
+        }
+
+        /** Copies the prose pages, so the record stays immutable. */
+        public SiteInfo {
+            prose = List.copyOf(prose);
+        }
+    }
+
+    /**
+     * A prose page of the site project ({@code pages/about.md}), already in each edition's script.
+     *
+     * @param name     its file name without {@code .md}; the page is {@code <edition>/<name>.html}
+     * @param markdown its Markdown text per edition
+     */
+    public record ProsePage(String name, Map<Edition, String> markdown) {
+        /** Copies the texts, so the record stays immutable. */
+        public ProsePage {
+            markdown = Map.copyOf(markdown);
+        }
     }
 
     private SiteRenderer(Theme theme, SiteInfo site, OutputTree out) {
@@ -46,11 +76,18 @@ public final class SiteRenderer {
     /**
      * Renders the whole site.
      *
-     * @return the number of pages written
-     * @throws DuiduException when a template fails (naming the template, line and column)
+     * @return the number of files written
+     * @throws DuiduException when a template fails (naming the template, line and column) or a prose page has a
+     *                        reserved name
      * @throws IOException    when writing fails
      */
     public static int render(SiteInfo site, List<Publication> publications, OutputTree out) throws IOException {
+        for (ProsePage p : site.prose()) {
+            if (RESERVED.contains(p.name()) || publications.stream().anyMatch(pub -> pub.slug().equals(p.name()))) {
+                throw new DuiduException("pages/" + p.name() + ".md: error: prose-page-name: the name '" + p.name()
+                        + "' is taken by another page; rename the file");
+            }
+        }
         SiteRenderer r = new SiteRenderer(Theme.load(site.siteDir()), site, out);
         r.renderAll(publications);
         return r.pages;
@@ -58,16 +95,31 @@ public final class SiteRenderer {
 
     private void renderAll(List<Publication> publications) throws IOException {
         assets = Assets.publish(theme, out);
-        Edition landingLang = site.defaultEdition();
-        page("landing.ftlh", UrlScheme.LANDING, landingLang, "", Map.of("editions", editionLinks()));
-        page("404.ftlh", "404.html", landingLang, "", Map.of("editions", editionLinks()));
+        for (Edition e : Edition.values()) {
+            nav.put(e, nav(e));
+        }
+        Edition neutral = site.defaultEdition();
+        List<Views.Link> homes = new ArrayList<>();
+        for (Edition e : Edition.values()) {
+            homes.add(new Views.Link(e.tag(), "", UrlScheme.home(e)));
+        }
+        List<Views.Link> landingAlternates = new ArrayList<>(homes);
+        landingAlternates.add(new Views.Link("x-default", "", UrlScheme.LANDING));
+        page("landing.ftlh", UrlScheme.LANDING, neutral, null, landingAlternates, Map.of("editions", editionLinks()));
+        page("404.ftlh", UrlScheme.NOT_FOUND, neutral, null, List.of(), Map.of("editions", editionLinks()));
+        ProseRenderer prose = new ProseRenderer();
         for (Edition e : Edition.values()) {
             List<Views.Story> stories = new ArrayList<>();
             for (Publication p : publications) {
                 stories.add(ViewBuilder.story(p.in(e), UrlScheme.interview(e, p.slug()), p, true));
             }
-            page("home.ftlh", UrlScheme.home(e), e, UrlScheme.home(e.other()), Map.of("stories", stories));
-            page("search.ftlh", UrlScheme.search(e), e, UrlScheme.search(e.other()), Map.of());
+            editionPage("home.ftlh", e, UrlScheme::home, Map.of("stories", stories));
+            editionPage("search.ftlh", e, UrlScheme::search, Map.of());
+            editionPage("terms.ftlh", e, UrlScheme::terms, Map.of("terms", List.<Views.Term>of()));
+            for (ProsePage p : site.prose()) {
+                Views.Prose rendered = prose.render(p.name(), p.markdown().getOrDefault(e, ""));
+                editionPage("prose.ftlh", e, x -> UrlScheme.prose(x, p.name()), Map.of("prose", rendered));
+            }
             for (int i = 0; i < publications.size(); i++) {
                 Publication p = publications.get(i);
                 Map<String, Object> model = new HashMap<>();
@@ -76,20 +128,20 @@ public final class SiteRenderer {
                 model.put("next", i + 1 < stories.size() ? stories.get(i + 1) : null);
                 model.put("parallel", UrlScheme.parallel(e, p.slug()));
                 model.put("sourceView", UrlScheme.source(p.slug()));
-                page("interview.ftlh", UrlScheme.interview(e, p.slug()), e, UrlScheme.interview(e.other(), p.slug()), model);
-                page("parallel.ftlh", UrlScheme.parallel(e, p.slug()), e, UrlScheme.parallel(e.other(), p.slug()),
-                        Map.of("story", stories.get(i), "pairs", ViewBuilder.pairs(p),
-                                "reading", UrlScheme.interview(e, p.slug())));
+                editionPage("interview.ftlh", e, x -> UrlScheme.interview(x, p.slug()), model);
+                editionPage("parallel.ftlh", e, x -> UrlScheme.parallel(x, p.slug()), Map.of("story", stories.get(i),
+                        "pairs", ViewBuilder.pairs(p), "reading", UrlScheme.interview(e, p.slug()),
+                        "sourceView", UrlScheme.source(p.slug())));
             }
-            xml("atom.ftlx", e.tag() + "/atom.xml", e, Map.of("stories", stories, "updated", updated(publications)));
+            xml("atom.ftlx", UrlScheme.feed(e), e, Map.of("stories", stories, "updated", updated(publications)));
         }
         for (Publication p : publications) {
             Edition script = p.script() == SourceScript.SIMPLIFIED ? Edition.HANS : Edition.HANT;
             Views.Story story = ViewBuilder.story(p.source(), UrlScheme.source(p.slug()), p, false);
-            page("source.ftlh", UrlScheme.source(p.slug()), script, "", Map.of("story", story,
+            page("source.ftlh", UrlScheme.source(p.slug()), script, null, List.of(), Map.of("story", story,
                     "hans", UrlScheme.interview(Edition.HANS, p.slug()), "hant", UrlScheme.interview(Edition.HANT, p.slug())));
         }
-        xml("sitemap.ftlx", "sitemap.xml", site.defaultEdition(), Map.of("urls", sitemap(publications), "base", site.baseUrl()));
+        xml("sitemap.ftlx", "sitemap.xml", neutral, Map.of("urls", sitemap(publications), "base", site.baseUrl()));
         out.writeText("robots.txt", "User-agent: *\nAllow: /\n" + (site.baseUrl().isEmpty() ? "" : "Sitemap: " + site.baseUrl() + "sitemap.xml\n"));
         pages++;
     }
@@ -102,18 +154,41 @@ public final class SiteRenderer {
         return links;
     }
 
-    /** Pages of the sitemap: each edition page with its alternate. */
-    private List<Map<String, String>> sitemap(List<Publication> publications) {
-        List<Map<String, String>> urls = new ArrayList<>();
-        List<String[]> pairs = new ArrayList<>();
-        pairs.add(new String[] {UrlScheme.home(Edition.HANS), UrlScheme.home(Edition.HANT)});
-        for (Publication p : publications) {
-            pairs.add(new String[] {UrlScheme.interview(Edition.HANS, p.slug()), UrlScheme.interview(Edition.HANT, p.slug())});
-            pairs.add(new String[] {UrlScheme.parallel(Edition.HANS, p.slug()), UrlScheme.parallel(Edition.HANT, p.slug())});
+    /** The pages every edition page links to from its header and footer. */
+    private List<Views.Link> nav(Edition e) {
+        List<Views.Link> links = new ArrayList<>();
+        links.add(new Views.Link("home", "", UrlScheme.home(e)));
+        links.add(new Views.Link("search", "", UrlScheme.search(e)));
+        links.add(new Views.Link("terms", "", UrlScheme.terms(e)));
+        ProseRenderer titles = new ProseRenderer();
+        for (ProsePage p : site.prose()) {
+            links.add(new Views.Link(p.name(), titles.render(p.name(), p.markdown().getOrDefault(e, "")).title(), UrlScheme.prose(e, p.name())));
         }
-        for (String[] pair : pairs) {
-            urls.add(Map.of("loc", pair[0], "hans", pair[0], "hant", pair[1]));
-            urls.add(Map.of("loc", pair[1], "hans", pair[0], "hant", pair[1]));
+        return links;
+    }
+
+    /** Pages of the sitemap, each with its alternates: every edition page, and the source views. */
+    private List<Map<String, String>> sitemap(List<Publication> publications) {
+        List<java.util.function.Function<Edition, String>> kinds = new ArrayList<>();
+        kinds.add(UrlScheme::home);
+        kinds.add(UrlScheme::terms);
+        for (ProsePage p : site.prose()) {
+            kinds.add(e -> UrlScheme.prose(e, p.name()));
+        }
+        for (Publication p : publications) {
+            kinds.add(e -> UrlScheme.interview(e, p.slug()));
+            kinds.add(e -> UrlScheme.parallel(e, p.slug()));
+        }
+        List<Map<String, String>> urls = new ArrayList<>();
+        urls.add(Map.of("loc", UrlScheme.LANDING, "hans", "", "hant", ""));
+        for (var kind : kinds) {
+            String hans = kind.apply(Edition.HANS);
+            String hant = kind.apply(Edition.HANT);
+            urls.add(Map.of("loc", hans, "hans", hans, "hant", hant));
+            urls.add(Map.of("loc", hant, "hans", hans, "hant", hant));
+        }
+        for (Publication p : publications) {
+            urls.add(Map.of("loc", UrlScheme.source(p.slug()), "hans", "", "hant", ""));
         }
         return urls;
     }
@@ -123,12 +198,23 @@ public final class SiteRenderer {
                 .orElse("1970-01-01") + "T00:00:00Z";
     }
 
-    private void page(String template, String path, Edition lang, String other, Map<String, Object> extra) throws IOException {
-        boolean inEdition = path.startsWith(lang.tag() + "/") && !other.isEmpty();
-        Views.Page page = new Views.Page(site.titles().get(lang), lang.tag(), inEdition ? lang.tag() : "", UrlScheme.rootFrom(path), path,
-                other, other.isEmpty() ? "" : lang.other().tag(), lang.other().label(),
-                assets, site.baseUrl().isEmpty() ? "" : site.baseUrl() + path,
-                site.baseUrl().isEmpty() || other.isEmpty() ? "" : site.baseUrl() + other, site.defaultEdition().tag());
+    /** A page that exists in both editions, at {@code where.apply(edition)}. */
+    private void editionPage(String template, Edition e, java.util.function.Function<Edition, String> where,
+                             Map<String, Object> extra) throws IOException {
+        String path = where.apply(e);
+        String other = where.apply(e.other());
+        List<Views.Link> alternates = List.of(new Views.Link(e.tag(), "", path), new Views.Link(e.other().tag(), "", other));
+        page(template, path, e, other, alternates, extra);
+    }
+
+    private void page(String template, String path, Edition lang, String other, List<Views.Link> alternates,
+                      Map<String, Object> extra) throws IOException {
+        boolean inEdition = other != null;
+        // 404.html is served in place of a missing page at any depth: only links from the root work there
+        String root = path.equals(UrlScheme.NOT_FOUND) ? (site.baseUrl().isEmpty() ? "/" : site.baseUrl()) : UrlScheme.rootFrom(path);
+        Views.Page page = new Views.Page(site.titles().get(lang), lang.tag(), inEdition ? lang.tag() : "", root, path,
+                inEdition ? other : "", inEdition ? lang.other().tag() : "", lang.other().label(), assets, site.baseUrl(),
+                site.defaultEdition().tag(), nav.get(inEdition ? lang : site.defaultEdition()), alternates);
         Map<String, Object> model = new HashMap<>(extra);
         model.put("page", page);
         out.writeText(path, process(template, model));
@@ -136,7 +222,7 @@ public final class SiteRenderer {
     }
 
     private void xml(String template, String path, Edition lang, Map<String, Object> extra) throws IOException {
-        page(template, path, lang, "", extra);
+        page(template, path, lang, null, List.of(), extra);
     }
 
     private String process(String name, Map<String, Object> model) throws IOException {

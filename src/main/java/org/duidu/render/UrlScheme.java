@@ -13,6 +13,9 @@ public final class UrlScheme {
     /** The landing page. */
     public static final String LANDING = "index.html";
 
+    /** The page static hosts serve for a missing path. */
+    public static final String NOT_FOUND = "404.html";
+
     /** An edition's home page. */
     public static String home(Edition e) {
         return e.tag() + "/index.html";
@@ -36,6 +39,21 @@ public final class UrlScheme {
     /** An edition's search page. */
     public static String search(Edition e) {
         return e.tag() + "/search.html";
+    }
+
+    /** An edition's terms page. */
+    public static String terms(Edition e) {
+        return e.tag() + "/terms.html";
+    }
+
+    /** A prose page ({@code pages/NAME.md}) in an edition. */
+    public static String prose(Edition e, String name) {
+        return e.tag() + "/" + name + ".html";
+    }
+
+    /** An edition's Atom feed. */
+    public static String feed(Edition e) {
+        return e.tag() + "/atom.xml";
     }
 
     /** The relative path from a page to the site root ({@code ../} per directory level). */

@@ -7,7 +7,6 @@ import org.duidu.model.Inline;
 import org.duidu.model.Interview;
 import org.duidu.model.Paragraph;
 import org.duidu.model.Publication;
-import org.duidu.model.Role;
 import org.duidu.model.Section;
 import org.duidu.model.Speaker;
 
@@ -33,18 +32,18 @@ final class ViewBuilder {
         String interviewer = interview.speakers().stream().filter(Speaker::interviewer).map(Speaker::name).findFirst().orElse("");
         List<Views.Qa> sections = new ArrayList<>();
         for (Section s : interview.sections()) {
-            List<Views.Para> question = paras(s.question(), interview, typeset);
+            List<Views.Para> question = paras(s.question(), interview, typeset, s.number());
             String summary = question.isEmpty() ? "" : summary(question.get(0).plain());
-            sections.add(new Views.Qa(s.anchor(), s.number(), question, paras(s.answers(), interview, typeset), summary));
+            sections.add(new Views.Qa(s.anchor(), s.number(), question, paras(s.answers(), interview, typeset, s.number()), summary));
         }
         int garbled = (int) interview.paragraphs().stream().flatMap(p -> p.inlines().stream()).filter(i -> i instanceof Inline.Garbled).count();
         var meta = interview.metadata();
         return new Views.Story(interview.slug(), url, meta.title(), people, interviewer, meta.date().orElse(""),
-                meta.source().orElse(""), meta.sourceUrl().orElse(""), paras(interview.lead(), interview, typeset), sections,
+                meta.source().orElse(""), meta.sourceUrl().orElse(""), paras(interview.lead(), interview, typeset, 0), sections,
                 publication.script().id(), garbled);
     }
 
-    private static List<Views.Para> paras(List<Paragraph> paragraphs, Interview interview, boolean typeset) {
+    private static List<Views.Para> paras(List<Paragraph> paragraphs, Interview interview, boolean typeset, int section) {
         List<Views.Para> out = new ArrayList<>();
         String previousSpeaker = null;
         for (Paragraph p : paragraphs) {
@@ -53,7 +52,7 @@ final class ViewBuilder {
             String speaker = opensTurn ? nameOf(interview, p.speaker()) : "";
             List<Views.Run> runs = runs(p.inlines(), typeset);
             String plain = runs.stream().map(Views.Run::text).reduce("", String::concat);
-            out.add(new Views.Para(p.anchor(), p.number(), p.role().id(), speaker, p.point(), runs, plain));
+            out.add(new Views.Para(p.anchor(), p.number(), p.role().id(), speaker, p.point(), runs, plain, section));
         }
         return out;
     }
@@ -78,16 +77,26 @@ final class ViewBuilder {
 
     /** The paragraphs of both editions side by side, characters that differ marked as {@code diff} runs. */
     static List<Views.Pair> pairs(Publication publication) {
-        List<Paragraph> hant = publication.hant().paragraphs();
-        List<Paragraph> hans = publication.hans().paragraphs();
+        Interview hantEdition = publication.hant();
+        Interview hansEdition = publication.hans();
+        List<Paragraph> hant = hantEdition.paragraphs();
+        List<Paragraph> hans = hansEdition.paragraphs();
         List<Views.Pair> out = new ArrayList<>();
+        int previousSection = -1;
+        String previousSpeaker = null;
         for (int i = 0; i < hant.size(); i++) {
             Paragraph t = hant.get(i);
             Paragraph s = hans.get(i);
-            int section = publication.hant().sectionOf(t);
+            int section = hantEdition.sectionOf(t);
+            boolean opensSection = section != previousSection;
+            boolean opensTurn = !t.speaker().isEmpty() && (opensSection || !t.speaker().equals(previousSpeaker));
+            previousSection = section;
+            previousSpeaker = t.speaker();
             List<Views.Run>[] marked = Differ.mark(runs(t.inlines(), true), runs(s.inlines(), true));
-            out.add(new Views.Pair(t.anchor(), t.role() == Role.LEAD ? "lead" : t.role().id(), section == 0 ? "" : "q" + section,
-                    marked[0], marked[1]));
+            int differences = (int) marked[0].stream().filter(r -> r.kind().equals("diff")).count();
+            out.add(new Views.Pair(t.anchor(), t.role().id(), section, opensSection, t.point(),
+                    opensTurn ? nameOf(hantEdition, t.speaker()) : "", opensTurn ? nameOf(hansEdition, s.speaker()) : "",
+                    marked[0], marked[1], differences));
         }
         return out;
     }

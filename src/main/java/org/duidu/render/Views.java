@@ -16,20 +16,52 @@ public final class Views {
      *
      * @param siteTitle  the site title in this page's script
      * @param lang       the page's BCP 47 language tag (zh-Hans, zh-Hant)
-     * @param edition    the edition tag, or empty on pages that belong to no edition (landing, source)
+     * @param edition    the edition tag, or empty on pages that belong to no edition (landing, source, 404)
      * @param root       relative path to the site root ("../")
      * @param path       this page's path from the site root
      * @param other      the same page in the other edition (from the site root), or empty
      * @param otherLang  the other edition's tag, or empty
      * @param otherLabel the other edition's name in its own script
      * @param assets     logical asset name → path from the site root
-     * @param canonical  absolute URL of this page when a base URL is configured, else empty
-     * @param otherCanonical absolute URL of the other edition's page, else empty
+     * @param base       the site's absolute base URL with a trailing slash, or empty when none is configured
      * @param defaultEdition the site's default edition tag
+     * @param nav        the edition's own pages (home, search, terms, prose pages) for the header and footer
+     * @param alternates this page in each language ({@code key} is the hreflang, {@code url} the path from the root)
      */
     public record Page(String siteTitle, String lang, String edition, String root, String path, String other,
-                       String otherLang, String otherLabel, Map<String, String> assets, String canonical,
-                       String otherCanonical, String defaultEdition) {
+                       String otherLang, String otherLabel, Map<String, String> assets, String base,
+                       String defaultEdition, List<Link> nav, List<Link> alternates) {
+    }
+
+    /**
+     * A link to one of the site's own pages.
+     *
+     * @param key   what it is: {@code home}, {@code search}, {@code terms} or a prose page's name
+     * @param label its text, empty when the template words it ({@code home}, {@code search}, {@code terms})
+     * @param url   its path from the site root
+     */
+    public record Link(String key, String label, String url) {
+    }
+
+    /**
+     * A prose page ({@code pages/about.md}) rendered to HTML.
+     *
+     * @param name  its file name without {@code .md}
+     * @param title the text of its first heading
+     * @param html  the body, rendered by commonmark with raw HTML escaped
+     */
+    public record Prose(String name, String title, String html) {
+    }
+
+    /**
+     * An entry of the terms page (filled by the reading-aids work; the page is a shell until then).
+     *
+     * @param hans    the term in zh-Hans
+     * @param hant    the term in zh-Hant
+     * @param reading its pinyin, may be empty
+     * @param note    an explanation, may be empty
+     */
+    public record Term(String hans, String hant, String reading, String note) {
     }
 
     /**
@@ -52,8 +84,10 @@ public final class Views {
      * @param point       whether it is a numbered point
      * @param runs        its content
      * @param plain       its text as one string (for citations)
+     * @param section     the number of its section, 0 for the lead
      */
-    public record Para(String anchor, int number, String role, String speaker, boolean point, List<Run> runs, String plain) {
+    public record Para(String anchor, int number, String role, String speaker, boolean point, List<Run> runs, String plain,
+                       int section) {
     }
 
     /**
@@ -100,12 +134,18 @@ public final class Views {
     /**
      * A row of the parallel view: the same paragraph in both editions, differing characters marked.
      *
-     * @param anchor  {@code pN}
-     * @param role    lead, question, answer
-     * @param section the section anchor or empty for the lead
-     * @param hant    zh-Hant runs
-     * @param hans    zh-Hans runs
+     * @param anchor      {@code pN}
+     * @param role        lead, question, answer
+     * @param section     the section number, 0 for the lead
+     * @param opensSection whether this is the first paragraph of its section
+     * @param point       whether it is a numbered point
+     * @param speakerHant the speaker's name in zh-Hant when the paragraph opens a turn, else empty
+     * @param speakerHans the speaker's name in zh-Hans when the paragraph opens a turn, else empty
+     * @param hant        zh-Hant runs
+     * @param hans        zh-Hans runs
+     * @param differences how many runs are marked as differing (both sides counted once)
      */
-    public record Pair(String anchor, String role, String section, List<Run> hant, List<Run> hans) {
+    public record Pair(String anchor, String role, int section, boolean opensSection, boolean point, String speakerHant,
+                       String speakerHans, List<Run> hant, List<Run> hans, int differences) {
     }
 }

@@ -13,7 +13,9 @@ import org.duidu.model.Publication;
  * @param seeds        their summaries
  * @param timings      per stage
  * @param conversionReport the conversion report, when the configuration asks for one
+ * @param prose        the prose pages ({@code pages/*.md}) in each edition
  */
 public record Prepared(List<Publication> publications, Map<Edition, String> siteTitles, List<SeedSummary> seeds,
-                       List<StageTiming> timings, java.util.Optional<String> conversionReport) {
+                       List<StageTiming> timings, java.util.Optional<String> conversionReport,
+                       List<org.duidu.render.SiteRenderer.ProsePage> prose) {
 }

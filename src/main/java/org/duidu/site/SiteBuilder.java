@@ -78,7 +78,8 @@ public final class SiteBuilder {
         Optional<String> report = config.conversionReport()
                 ? Optional.of(timed("conversion report", timings, () -> converter.report(publications).format()))
                 : Optional.empty();
-        return new Prepared(publications, titles, summaries, timings, report);
+        List<SiteRenderer.ProsePage> prose = timed("prose pages", timings, () -> prosePages(config, converter));
+        return new Prepared(publications, titles, summaries, timings, report, prose);
     }
 
     /**
@@ -93,7 +94,8 @@ public final class SiteBuilder {
         List<StageTiming> timings = new ArrayList<>(prepared.timings());
         Map<Edition, String> titles = prepared.siteTitles();
         try (StagedDirectory staged = StagedDirectory.create(config.outDir())) {
-            SiteRenderer.SiteInfo info = new SiteRenderer.SiteInfo(config.siteDir(), titles, config.baseUrl(), config.defaultEdition());
+            SiteRenderer.SiteInfo info = new SiteRenderer.SiteInfo(config.siteDir(), titles, config.baseUrl(), config.defaultEdition(),
+                    prepared.prose());
             int pages = timedIo("render", timings, () -> SiteRenderer.render(info, prepared.publications(), staged.site()));
             timedIo("index", timings, () -> {
                 SearchIndexer.write(prepared.publications(), staged.indexDir(), staged.site());
@@ -117,6 +119,25 @@ public final class SiteBuilder {
         Path temp = Files.createTempFile(file.getParent(), ".report-", ".tmp");
         Files.writeString(temp, text);
         Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The site's prose pages ({@code pages/*.md}), each converted into both editions. */
+    private static List<SiteRenderer.ProsePage> prosePages(SiteConfig config, Converter converter) {
+        Path dir = config.siteDir().resolve("pages");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            List<SiteRenderer.ProsePage> pages = new ArrayList<>();
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList()) {
+                String name = f.getFileName().toString().replaceFirst("\\.md$", "");
+                String text = Files.readString(f);
+                pages.add(new SiteRenderer.ProsePage(name, Map.of(Edition.HANS, converter.toHans(text), Edition.HANT, converter.toHant(text))));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new DuiduException(dir + ": cannot read prose pages: " + e.getMessage(), e);
+        }
     }
 
     private static void failOnErrors(SiteConfig config, Diagnostics diagnostics) {

@@ -1,0 +1,89 @@
+package org.duidu.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * axe-core in real Chromium: zero violations (WCAG 2.2 A/AA and best practices) on every page type,
+ * both editions, light and dark colour schemes, on a phone-sized and a desktop viewport.
+ */
+class AccessibilityIT {
+    private static final String SLUG = BuiltSite.SLUG;
+    private static Browser browser;
+    private static BuiltSite site;
+
+    @BeforeAll
+    static void start() {
+        site = BuiltSite.get();
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    static List<Arguments> pages() {
+        List<String> paths = new ArrayList<>(List.of("index.html", "404.html", "source/" + SLUG + ".html"));
+        for (String e : List.of("zh-Hans", "zh-Hant")) {
+            for (String page : List.of("index", SLUG, "parallel/" + SLUG, "search", "terms", "about")) {
+                paths.add(e + "/" + page + ".html");
+            }
+        }
+        // the search page with results on it (search.js writes them): a word both editions share
+        paths.add("zh-Hans/search.html?q=" + java.net.URLEncoder.encode("营商环境", java.nio.charset.StandardCharsets.UTF_8));
+        paths.add("zh-Hant/search.html?q=" + java.net.URLEncoder.encode("營商環境", java.nio.charset.StandardCharsets.UTF_8));
+        List<Arguments> args = new ArrayList<>();
+        for (String scheme : List.of("light", "dark")) {
+            for (String path : paths) {
+                args.add(Arguments.of(path, scheme));
+            }
+        }
+        return args;
+    }
+
+    @ParameterizedTest(name = "{0} ({1})")
+    @MethodSource("pages")
+    void hasNoViolations(String path, String scheme) {
+        browser.colorScheme(scheme);
+        // the phone layout for dark, the desktop layout for light: both layouts are checked on every page type
+        boolean phone = scheme.equals("dark");
+        browser.viewport(phone ? 375 : 1280, phone ? 800 : 900, phone);
+        browser.driver().get(site.url(path));
+        if (path.equals("index.html")) {
+            // the landing page sends a returning reader on; checked here as a first-time reader sees it
+            browser.js("localStorage.clear()");
+            browser.driver().get(site.url(path));
+        }
+        if (path.contains("?q=")) {
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("#search-results .search-hits li")).isEmpty());
+        }
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
+                .analyze(browser.driver());
+        assertThat(results.getUrl()).as("axe ran on the page itself").isEqualTo(site.url(path));
+        assertThat(results.getPasses()).as("axe checked something").isNotEmpty();
+        assertThat(results.getViolations().stream().map(Rule::getId).toList()).as(() -> describe(results.getViolations())).isEmpty();
+        // contrast axe cannot decide (text over an image, a gradient) would hide a failure: there must be none
+        List<Rule> undecided = results.getIncomplete().stream().filter(r -> r.getId().equals("color-contrast")).toList();
+        assertThat(undecided.stream().map(Rule::getId).toList()).as(() -> describe(undecided)).isEmpty();
+    }
+
+    private static String describe(List<Rule> rules) {
+        return rules.stream().map(r -> r.getId() + ": " + r.getHelp() + " @ "
+                        + r.getNodes().stream().map(n -> n.getTarget() + " " + n.getFailureSummary()).collect(Collectors.joining(" | ")))
+                .collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,175 @@
+package org.duidu.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import nu.validator.validation.SimpleDocumentValidator;
+import org.duidu.SeedFixture;
+import org.duidu.SiteFixture;
+import org.duidu.config.ConfigLoader;
+import org.duidu.site.SiteBuilder;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
+
+/**
+ * The Nu Html Checker (the engine behind validator.w3.org/nu), run in-process: zero errors on every
+ * generated page, for the reference site as it is and for the same site with a base URL (which adds
+ * canonical links, absolute alternates and Open Graph URLs). The stylesheet goes through its CSS
+ * checker; the feeds and the sitemap must be well-formed XML with the alternates they promise.
+ */
+class HtmlValidityIT {
+    private static SimpleDocumentValidator validator;
+    private static final Collector errors = new Collector();
+    @TempDir
+    static Path work;
+    private static Path withBase;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        BuiltSite.quietLogging();
+        validator = new SimpleDocumentValidator();
+        validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", errors);
+        validator.setUpValidatorAndParsers(errors, false, false);
+        Path site = work.resolve("site");
+        for (String dir : List.of("seeds", "templates", "site-assets", "pages")) {
+            copyTree(SeedFixture.siteDir().resolve(dir), site.resolve(dir));
+        }
+        SiteFixture.site(site, Map.of("duidu.yaml", "baseUrl: https://duidu.example/reader\n"));
+        withBase = SiteBuilder.build(ConfigLoader.load(site, work.resolve("out"))).siteDir();
+    }
+
+    @Test
+    void everyPageOfTheReferenceSiteIsValidHtml() throws Exception {
+        BuiltSite site = BuiltSite.get();
+        List<String> pages = site.htmlPages();
+        assertThat(pages).contains("index.html", "404.html", "zh-Hans/about.html", "zh-Hant/terms.html",
+                "zh-Hant/parallel/" + BuiltSite.SLUG + ".html", "source/" + BuiltSite.SLUG + ".html");
+        assertThat(errorsIn(site.dir(), pages)).isEmpty();
+    }
+
+    @Test
+    void theCheckerItselfReportsErrors(@TempDir Path dir) throws Exception {
+        // the harness must be able to fail: a page with a misplaced element, a bad attribute and no title
+        Files.writeString(dir.resolve("bad.html"), "<!DOCTYPE html><html lang=\"zh-Hans\"><head><meta charset=\"utf-8\"></head>"
+                + "<body><p id=\"a b\">段<li>項</li></p></body></html>");
+        assertThat(errorsIn(dir, List.of("bad.html"))).hasSizeGreaterThanOrEqualTo(2)
+                .anyMatch(m -> m.contains("title")).anyMatch(m -> m.contains("li"));
+    }
+
+    @Test
+    void everyPageIsValidWithABaseUrlToo() throws Exception {
+        List<String> pages = BuiltSite.get().htmlPages();
+        String reading = Files.readString(withBase.resolve("zh-Hant/" + BuiltSite.SLUG + ".html"));
+        assertThat(reading).contains("<link rel=\"canonical\" href=\"https://duidu.example/reader/zh-Hant/" + BuiltSite.SLUG + ".html\">")
+                .contains("<link rel=\"alternate\" hreflang=\"zh-Hans\" href=\"https://duidu.example/reader/zh-Hans/" + BuiltSite.SLUG + ".html\">")
+                .contains("<meta property=\"og:url\" content=\"https://duidu.example/reader/zh-Hant/" + BuiltSite.SLUG + ".html\">");
+        assertThat(errorsIn(withBase, pages)).isEmpty();
+    }
+
+    @Test
+    void theStylesheetIsValidCss() throws Exception {
+        Path css;
+        try (var files = Files.list(BuiltSite.get().dir().resolve("assets"))) {
+            css = files.filter(p -> p.toString().endsWith(".css")).findFirst().orElseThrow();
+        }
+        errors.clear();
+        validator.checkCssFile(css.toFile(), true);
+        assertThat(errors.messages).isEmpty();
+    }
+
+    @Test
+    void theSitemapListsEveryEditionPageWithItsAlternates() throws Exception {
+        Document sitemap = xml(withBase.resolve("sitemap.xml"));
+        NodeList locs = sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
+        List<String> urls = new ArrayList<>();
+        for (int i = 0; i < locs.getLength(); i++) {
+            urls.add(locs.item(i).getTextContent());
+        }
+        String base = "https://duidu.example/reader/";
+        // landing, source view, and per edition: home, terms, about, reading, parallel
+        assertThat(urls).hasSize(2 + 2 * 5).contains(base + "index.html", base + "zh-Hant/" + BuiltSite.SLUG + ".html",
+                base + "zh-Hans/parallel/" + BuiltSite.SLUG + ".html", base + "source/" + BuiltSite.SLUG + ".html");
+        NodeList links = sitemap.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "link");
+        assertThat(links.getLength()).isEqualTo(2 * 2 * 5);
+        for (String lang : List.of("zh-Hans", "zh-Hant")) {
+            Document feed = xml(withBase.resolve(lang + "/atom.xml"));
+            assertThat(feed.getDocumentElement().getAttribute("xml:lang")).isEqualTo(lang);
+            assertThat(feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength()).isEqualTo(1);
+        }
+        assertThat(Files.readString(withBase.resolve("robots.txt"))).contains("Sitemap: " + base + "sitemap.xml");
+    }
+
+    private static List<String> errorsIn(Path root, List<String> pages) throws IOException, org.xml.sax.SAXException {
+        List<String> all = new ArrayList<>();
+        for (String page : pages) {
+            errors.clear();
+            try (InputStream in = Files.newInputStream(root.resolve(page))) {
+                InputSource source = new InputSource(in);
+                source.setSystemId(root.resolve(page).toUri().toString());
+                source.setEncoding("UTF-8");
+                validator.checkHtmlInputSource(source);
+            }
+            errors.messages.forEach(m -> all.add(page + ": " + m));
+        }
+        return all;
+    }
+
+    private static Document xml(Path file) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(file.toFile());
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (var files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+    }
+
+    /** Errors and fatal errors, with line and column; warnings (info) are not failures. */
+    private static final class Collector implements ErrorHandler {
+        private final List<String> messages = new ArrayList<>();
+
+        void clear() {
+            messages.clear();
+        }
+
+        @Override
+        public void warning(SAXParseException e) {
+        }
+
+        @Override
+        public void error(SAXParseException e) {
+            messages.add(e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) {
+            error(e);
+        }
+    }
+}
