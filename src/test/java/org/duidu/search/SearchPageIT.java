@@ -313,6 +313,37 @@ class SearchPageIT {
     }
 
     @Test
+    void cliApiAndPageOfTheDevServerReturnTheSameTop10ForEveryDevQuery(@TempDir Path temp) throws Exception {
+        Path project = temp.resolve("project");
+        Files.createDirectories(project.resolve("seeds"));
+        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
+            for (Path seed : seeds.toList()) {
+                Files.copy(seed, project.resolve("seeds").resolve(seed.getFileName()));
+            }
+        }
+        Path out = temp.resolve("out");
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        try (org.duidu.serve.DevServer dev = org.duidu.serve.DevServer.start(
+                ConfigLoader.load(project, out), "127.0.0.1", 0, new java.io.PrintWriter(java.io.Writer.nullWriter()));
+             Searcher cli = Searcher.open(out.resolve("index"))) {
+            openPage(dev.url().resolve("zh-Hant/search.html?q=" + URLEncoder.encode("營商環境", StandardCharsets.UTF_8)).toString());
+            for (String query : devQueryForms()) {
+                List<String> expected = cli.search(SearchRequest.of(query)).hits().stream()
+                        .map(h -> "p" + h.paragraph() + "=" + h.score()).toList();
+                String body = client.send(java.net.http.HttpRequest.newBuilder(
+                                dev.url().resolve("api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+                List<String> api = new ArrayList<>();
+                for (JsonNode hit : new ObjectMapper().readTree(body).get("hits")) {
+                    api.add("p" + hit.get("paragraph").asInt() + "=" + (float) hit.get("score").asDouble());
+                }
+                assertThat(api).as("api " + query).isEqualTo(expected).isNotEmpty();
+                assertThat(pageTop10(query)).as("page " + query).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void roleParameterRestrictsResultsLikeTheCliOption() {
         openPage(httpUrl(Edition.HANS, "二十大报告") + "&role=question");
         assertThat(browser.findElements(By.cssSelector("#search-results li")))
