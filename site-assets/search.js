@@ -18,7 +18,7 @@
   var SPACE = /[\s]+/u;
   var CLAUSE_ENDS = "。！？；，、：…!?;,:";
   var SNIPPET = { whole: 100, target: 80, leadIn: 20, maxLeadIn: 30, min: 40, max: 110 };
-  var SHOWN = 50;
+  var SHOWN = 20;
 
   var TEXTS = {
     "zh-Hans": {
@@ -177,7 +177,13 @@
     }
     this.averageLength = meta.sumTotalTermFreq / meta.docCount;
     this.postings = new Map();
+    this.large = new Map((meta.large || []).map(function (term, i) { return [term, i]; }));
   }
+
+  /** The index file holding a term's postings: its own file if it is large, else its hash shard. */
+  Engine.prototype.fileOf = function (term) {
+    return this.large.has(term) ? "terms-L" + this.large.get(term) : "terms-" + this.shard(term);
+  };
 
   Engine.prototype.shard = function (term) {
     var hash = 0x811c9dc5 | 0;
@@ -192,7 +198,7 @@
   Engine.prototype.loadTerms = function (terms) {
     var self = this;
     var names = {};
-    terms.forEach(function (term) { names["terms-" + self.shard(term)] = true; });
+    terms.forEach(function (term) { names[self.fileOf(term)] = true; });
     return Promise.all(Object.keys(names).map(function (name) { return self.loader.load(name); }))
       .then(function (shards) {
         terms.forEach(function (term) {
@@ -273,14 +279,12 @@
     return Math.fround(boost * phraseIdf * freq / (freq + meta.k1 * (1 - meta.b + meta.b * length / this.averageLength)));
   };
 
+  /**
+   * Only the role filter is known before texts are loaded (the page offers ?role=); interview and
+   * section filters belong to `duidu search` and /api/search.
+   */
   Engine.prototype.accepts = function (doc, options) {
-    if (options.role !== undefined && this.meta.roles[this.columns.role[doc]] !== options.role) {
-      return false;
-    }
-    if (options.interview !== undefined && this.meta.interviews[this.columns.interview[doc]] !== options.interview) {
-      return false;
-    }
-    return options.section === undefined || this.columns.section[doc] === options.section;
+    return options.role === undefined || this.meta.roles[this.columns.role[doc]] === options.role;
   };
 
   /** Ranks documents for phrases; every phrase required unless anyWord. */
@@ -319,7 +323,8 @@
 
   /**
    * Runs a query: resolves to {query, total, anyWord, phrases, hits: [{doc, interview, section,
-   * paragraph, role, score}]} with at most options.limit hits (default 10).
+   * paragraph, role, score, text, speaker, title}]} with at most options.limit hits (default 10),
+   * texts in options.edition (default zh-Hans).
    */
   Engine.prototype.search = function (query, options) {
     options = options || {};
@@ -334,30 +339,39 @@
         hits = self.rank(phrases, true, options);
         anyWord = true;
       }
-      var limit = options.limit || 10;
-      return {
-        query: query, total: hits.length, anyWord: anyWord, phrases: phrases,
-        hits: hits.slice(0, limit).map(function (hit) {
+      var top = hits.slice(0, options.limit || 10);
+      var edition = options.edition || "zh-Hans";
+      return Promise.all(top.map(function (hit) { return self.paragraph(hit.doc, edition); }))
+        .then(function (paragraphs) {
           return {
-            doc: hit.doc,
-            interview: self.meta.interviews[self.columns.interview[hit.doc]],
-            section: self.columns.section[hit.doc],
-            paragraph: self.columns.paragraph[hit.doc],
-            role: self.meta.roles[self.columns.role[hit.doc]],
-            score: hit.score
+            query: query, total: hits.length, anyWord: anyWord, phrases: phrases,
+            hits: top.map(function (hit, i) {
+              var p = paragraphs[i];
+              return {
+                doc: hit.doc, interview: p.interview, section: p.section, paragraph: p.paragraph,
+                role: self.meta.roles[self.columns.role[hit.doc]], score: hit.score,
+                text: p.text, speaker: p.speaker, title: p.title
+              };
+            })
           };
-        })
-      };
+        });
     });
   };
 
-  /** Resolves to {text, speaker, title} of a document in an edition. */
+  /** Resolves to {interview, section, paragraph, text, speaker, title} of a document in an edition. */
   Engine.prototype.paragraph = function (doc, edition) {
     var self = this;
     var chunk = Math.floor(doc / this.meta.chunk);
     return this.loader.load("text-" + edition + "-" + chunk).then(function (data) {
+      if (!data.decoded) {
+        data.decoded = { interview: decode(data.interview), section: decode(data.section), paragraph: decode(data.paragraph) };
+      }
       var i = doc - chunk * self.meta.chunk;
-      return { text: data.texts[i], speaker: data.speakers[i], title: data.titles[String(self.columns.interview[doc])] };
+      var local = data.decoded.interview[i];
+      return {
+        interview: data.interviews[local], section: data.decoded.section[i], paragraph: data.decoded.paragraph[i],
+        text: data.texts[i], speaker: data.speakers[i], title: data.titles[local]
+      };
     });
   };
 
@@ -488,56 +502,55 @@
     });
   }
 
+  /** Shows the hits grouped by section, groups in the order of their best hit. */
   function render(engine, results, edition, container, status) {
     var texts = TEXTS[edition] || TEXTS["zh-Hans"];
     if (results.total === 0) {
       status.textContent = format(texts.none, { q: results.query.trim() });
-      return Promise.resolve();
+      return;
     }
     status.textContent = (results.anyWord ? texts.any + " " : "") + format(texts.found, { n: results.total })
       + (results.total > results.hits.length ? format(texts.shown, { m: results.hits.length }) : "") + "。";
-    return Promise.all(results.hits.map(function (hit) { return engine.paragraph(hit.doc, edition); }))
-      .then(function (paragraphs) {
-        var groups = new Map();
-        results.hits.forEach(function (hit, i) {
-          var key = hit.interview + "#" + hit.section;
-          if (!groups.has(key)) {
-            groups.set(key, { hit: hit, title: paragraphs[i].title, items: [] });
-          }
-          groups.get(key).items.push({ hit: hit, paragraph: paragraphs[i] });
-        });
-        var fragment = document.createDocumentFragment();
-        groups.forEach(function (group) {
-          var section = document.createElement("section");
-          section.className = "search-group";
-          var heading = document.createElement("h2");
-          var headingLink = document.createElement("a");
-          headingLink.href = group.hit.interview + ".html#" + (group.hit.section === 0 ? "p1" : "q" + group.hit.section);
-          headingLink.textContent = group.title + " · "
-            + (group.hit.section === 0 ? texts.lead : format(texts.section, { n: group.hit.section }));
-          heading.appendChild(headingLink);
-          section.appendChild(heading);
-          var list = document.createElement("ol");
-          list.className = "search-hits";
-          group.items.forEach(function (item) {
-            var li = document.createElement("li");
-            li.setAttribute("data-paragraph", "p" + item.hit.paragraph);
-            var role = document.createElement("span");
-            role.className = "search-role search-role-" + item.hit.role;
-            role.textContent = texts.roles[item.hit.role];
-            li.appendChild(role);
-            li.appendChild(document.createTextNode(" "));
-            var link = document.createElement("a");
-            link.href = item.hit.interview + ".html#p" + item.hit.paragraph;
-            appendSnippet(link, item.paragraph.text, matches(engine.analyzer, item.paragraph.text, results.phrases));
-            li.appendChild(link);
-            list.appendChild(li);
-          });
-          section.appendChild(list);
-          fragment.appendChild(section);
-        });
-        container.appendChild(fragment);
+    var groups = new Map();
+    results.hits.forEach(function (hit) {
+      var key = hit.interview + "#" + hit.section;
+      if (!groups.has(key)) {
+        groups.set(key, []);
+      }
+      groups.get(key).push(hit);
+    });
+    var fragment = document.createDocumentFragment();
+    groups.forEach(function (hits) {
+      var first = hits[0];
+      var section = document.createElement("section");
+      section.className = "search-group";
+      var heading = document.createElement("h2");
+      var headingLink = document.createElement("a");
+      headingLink.href = first.interview + ".html#" + (first.section === 0 ? "p1" : "q" + first.section);
+      headingLink.textContent = first.title + " · "
+        + (first.section === 0 ? texts.lead : format(texts.section, { n: first.section }));
+      heading.appendChild(headingLink);
+      section.appendChild(heading);
+      var list = document.createElement("ol");
+      list.className = "search-hits";
+      hits.forEach(function (hit) {
+        var li = document.createElement("li");
+        li.setAttribute("data-paragraph", "p" + hit.paragraph);
+        var role = document.createElement("span");
+        role.className = "search-role search-role-" + hit.role;
+        role.textContent = texts.roles[hit.role];
+        li.appendChild(role);
+        li.appendChild(document.createTextNode(" "));
+        var link = document.createElement("a");
+        link.href = hit.interview + ".html#p" + hit.paragraph;
+        appendSnippet(link, hit.text, matches(engine.analyzer, hit.text, results.phrases));
+        li.appendChild(link);
+        list.appendChild(li);
       });
+      section.appendChild(list);
+      fragment.appendChild(section);
+    });
+    container.appendChild(fragment);
   }
 
   function start() {
@@ -550,15 +563,27 @@
     var edition = container.getAttribute("data-edition") || "zh-Hans";
     var root = container.getAttribute("data-root") || "";
     var texts = TEXTS[edition] || TEXTS["zh-Hans"];
-    var query = new URLSearchParams(window.location.search).get("q") || "";
+    var params = new URLSearchParams(window.location.search);
+    var query = params.get("q") || "";
+    // ?role=answer (or question, lead) restricts results, as `duidu search --role` does
+    var role = ["lead", "question", "answer"].indexOf(params.get("role")) >= 0 ? params.get("role") : undefined;
     if (input) {
       input.value = query;
     }
-    var engine = open(root + "search/");
+    // the index loads on the first query only, so an empty search page costs no index bytes
+    var opened = null;
+    function engine() {
+      opened = opened || open(root + "search/");
+      return opened;
+    }
     window.duiduSearch = {
       /** For tests and scripts: the ranked hits of a query, as `duidu search` returns them. */
       search: function (q, options) {
-        return engine.then(function (e) { return e.search(q, options); });
+        return engine().then(function (e) { return e.search(q, options); });
+      },
+      /** For tests: the tokens of a text, as org.duidu.search.Tokenization produces them. */
+      tokenize: function (text) {
+        return engine().then(function (e) { return e.analyzer.tokenize(text); });
       }
     };
     if (!query.trim()) {
@@ -568,9 +593,9 @@
     }
     status.textContent = texts.loading;
     container.setAttribute("data-state", "loading");
-    engine
+    engine()
       .then(function (e) {
-        return e.search(query, { limit: SHOWN }).then(function (results) {
+        return e.search(query, { limit: SHOWN, role: role, edition: edition }).then(function (results) {
           return render(e, results, edition, container, status);
         });
       })

@@ -144,12 +144,11 @@ public final class SearchCommand implements Callable<Integer> {
     static final class RoleConverter implements ITypeConverter<Role> {
         @Override
         public Role convert(String value) {
-            for (Role role : Role.values()) {
-                if (role.id().equalsIgnoreCase(value.trim())) {
-                    return role;
-                }
+            try {
+                return SearchRequest.role(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
             }
-            throw new TypeConversionException("'" + value + "' is not a role (expected lead, question or answer)");
         }
     }
 }

@@ -19,10 +19,22 @@ import java.util.TreeMap;
 final class ScriptFold {
     private static final String TABLE_RESOURCE = "fold.tsv";
 
+    /** Marks a BMP code point whose fold is not a single code point (computed on each use). */
+    private static final int NOT_SINGLE = -1;
+
     private final Map<Integer, Integer> variants;
+    /**
+     * The fold of every BMP code point that folds to a single one, computed once: NFKC per
+     * character is slow, and analysis folds every character of every paragraph.
+     */
+    private final int[] bmp = new int[Character.MAX_VALUE + 1];
 
     private ScriptFold(Map<Integer, Integer> variants) {
         this.variants = variants;
+        for (int cp = 0; cp <= Character.MAX_VALUE; cp++) {
+            String folded = slowFold(cp);
+            bmp[cp] = folded.length() == 1 ? folded.charAt(0) : NOT_SINGLE;
+        }
     }
 
     /** The fold defined by the bundled table. */
@@ -32,6 +44,13 @@ final class ScriptFold {
 
     /** Folds one code point; the result may be several code points (NFKC of ㍿ is 株式会社). */
     String fold(int codePoint) {
+        if (codePoint <= Character.MAX_VALUE && bmp[codePoint] != NOT_SINGLE) {
+            return String.valueOf((char) bmp[codePoint]);
+        }
+        return slowFold(codePoint);
+    }
+
+    private String slowFold(int codePoint) {
         String single = new String(Character.toChars(codePoint));
         String normalized = Normalizer.normalize(single, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(normalized.length());
@@ -42,7 +61,15 @@ final class ScriptFold {
     /** Folds a whole string, code point by code point. */
     String fold(CharSequence text) {
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> out.append(fold(cp)));
+        for (int i = 0; i < text.length(); ) {
+            int cp = Character.codePointAt(text, i);
+            i += Character.charCount(cp);
+            if (cp <= Character.MAX_VALUE && bmp[cp] != NOT_SINGLE) {
+                out.append((char) bmp[cp]);
+            } else {
+                out.append(slowFold(cp));
+            }
+        }
         return out.toString();
     }
 

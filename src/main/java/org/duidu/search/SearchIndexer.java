@@ -82,12 +82,16 @@ public final class SearchIndexer {
             String sourceText = indexedText(source.get(i).paragraph(), null);
 
             Document document = new Document();
-            // every distinct folded form, so that a substring of any form finds the paragraph even
-            // where a conversion rule changed more than the fold can undo
-            Set<String> folded = new LinkedHashSet<>();
-            for (String form : List.of(hansText, hantText, sourceText)) {
-                if (folded.add(fold.fold(form))) {
-                    document.add(new Field(IndexFields.TEXT, form, ANALYZED));
+            // the zh-Hans text, plus the passages of the other forms that fold differently (see
+            // FormDifferences), so a substring of any form finds the paragraph
+            document.add(new Field(IndexFields.TEXT, hansText, ANALYZED));
+            Set<String> added = new LinkedHashSet<>();
+            for (String other : List.of(hantText, sourceText)) {
+                for (int[] passage : FormDifferences.passages(hansText, other, fold)) {
+                    String extra = other.substring(passage[0], passage[1]);
+                    if (added.add(fold.fold(extra))) {
+                        document.add(new Field(IndexFields.TEXT, extra, ANALYZED));
+                    }
                 }
             }
             document.add(new StringField(IndexFields.INTERVIEW, publication.slug(), Field.Store.YES));

@@ -3,6 +3,7 @@ package org.duidu.search;
 import org.duidu.model.Edition;
 import org.duidu.model.Role;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -27,6 +28,55 @@ public record SearchRequest(String query, Edition edition, Optional<Role> role, 
     public SearchRequest {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
+        }
+    }
+
+    /**
+     * A request from URL query parameters, as {@code GET /api/search} receives them: {@code q}
+     * (required), {@code edition} (default zh-Hans), {@code role}, {@code interview}, {@code section},
+     * {@code limit} (default {@value #DEFAULT_LIMIT}), with the same meaning as the CLI's options.
+     *
+     * @throws IllegalArgumentException naming the parameter that is missing or bad (answer 400)
+     */
+    public static SearchRequest fromParameters(Map<String, String> parameters) {
+        String query = parameters.get("q");
+        if (query == null) {
+            throw new IllegalArgumentException("missing parameter q");
+        }
+        Edition edition = parameters.containsKey("edition") ? Edition.parse(parameters.get("edition")) : Edition.HANS;
+        Optional<Role> role = Optional.ofNullable(parameters.get("role")).map(SearchRequest::role);
+        Optional<String> interview = Optional.ofNullable(parameters.get("interview")).filter(s -> !s.isBlank());
+        OptionalInt section = OptionalInt.empty();
+        if (parameters.containsKey("section")) {
+            int n = number("section", parameters.get("section"));
+            if (n < 0) {
+                throw new IllegalArgumentException("section must be 0 or more, not " + n);
+            }
+            section = OptionalInt.of(n);
+        }
+        int limit = parameters.containsKey("limit") ? number("limit", parameters.get("limit")) : DEFAULT_LIMIT;
+        return new SearchRequest(query, edition, role, interview, section, limit);
+    }
+
+    /**
+     * Parses a role as written in URLs, JSON and the CLI ({@code lead}, {@code question}, {@code answer}).
+     *
+     * @throws IllegalArgumentException for anything else
+     */
+    public static Role role(String text) {
+        for (Role role : Role.values()) {
+            if (role.id().equalsIgnoreCase(text.trim())) {
+                return role;
+            }
+        }
+        throw new IllegalArgumentException("'" + text + "' is not a role (expected lead, question or answer)");
+    }
+
+    private static int number(String name, String text) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a number, not '" + text + "'", e);
         }
     }
 

@@ -35,19 +35,29 @@ import java.util.TreeSet;
  * Writes the browser's copy of the Lucene index as scripts (so the search page also works from
  * {@code file://}, where fetch is forbidden). Each file calls {@code duiduSearchReceive(name, data)}:
  * <ul>
- *   <li>{@code search/index.js}: statistics, ranking constants, per-document columns (interview,
- *       section, paragraph, role, length), interview slugs, shard and chunk counts;</li>
+ *   <li>{@code search/index.js}: statistics, ranking constants, the per-document columns ranking
+ *       needs (role, length), the large terms, shard and chunk counts;</li>
  *   <li>{@code search/fold.js}: the variant pairs of the fold whose representative occurs in the index;</li>
  *   <li>{@code search/terms-N.js}: postings (documents, frequencies, positions) of the terms whose hash
  *       falls in shard N, so a query loads only the shards of its terms;</li>
- *   <li>{@code search/text-zh-Hans-N.js}, {@code search/text-zh-Hant-N.js}: paragraph texts, speakers and
- *       titles of a chunk of documents, loaded for the hits shown.</li>
+ *   <li>{@code search/terms-LN.js}: the postings of the N-th large term (listed in {@code index.js}),
+ *       alone, so that a query for a rare word never loads the postings of a common character;</li>
+ *   <li>{@code search/text-zh-Hans-N.js}, {@code search/text-zh-Hant-N.js}: for a chunk of documents,
+ *       where each one is (interview slug, section, paragraph) and its text, speaker and title, loaded
+ *       only for the hits returned: a query's cost does not grow with the number of interviews.</li>
  * </ul>
  * Numbers are written as {@link #varints} strings: compact, and parsed without JSON number overhead.
  */
 final class StaticIndexWriter {
-    /** Aim for files of about this many bytes: small enough to load per query, few enough to deploy. */
-    static final int TARGET_FILE_BYTES = 60_000;
+    /** Aim for postings files of about this many bytes: small enough to load per query, few enough to deploy. */
+    static final int TARGET_FILE_BYTES = 40_000;
+    /** Postings larger than this get a file of their own. */
+    static final int LARGE_TERM_BYTES = 20_000;
+    /**
+     * Aim for text files of about this many bytes: a page of results needs the texts of up to 20
+     * paragraphs from as many interviews, so text files are smaller than postings files.
+     */
+    static final int TARGET_TEXT_BYTES = 16_000;
     static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
     static final int FORMAT = 1;
 
@@ -88,33 +98,26 @@ final class StaticIndexWriter {
             }
 
             StoredFields stored = reader.storedFields();
-            List<String> slugs = new ArrayList<>();
-            Map<String, Integer> slugIndex = new HashMap<>();
-            StringBuilder interviewColumn = new StringBuilder();
-            StringBuilder sectionColumn = new StringBuilder();
-            StringBuilder paragraphColumn = new StringBuilder();
             StringBuilder roleColumn = new StringBuilder();
             StringBuilder lengthColumn = new StringBuilder();
             long textBytes = 0;
             for (int doc = 0; doc < documents; doc++) {
                 Document document = stored.document(doc);
-                String slug = document.get(IndexFields.INTERVIEW);
-                Integer index = slugIndex.get(slug);
-                if (index == null) {
-                    index = slugs.size();
-                    slugIndex.put(slug, index);
-                    slugs.add(slug);
-                }
-                varint(index, interviewColumn);
-                varint(document.getField(IndexFields.SECTION).numericValue().intValue(), sectionColumn);
-                varint(document.getField(IndexFields.PARAGRAPH).numericValue().intValue(), paragraphColumn);
                 varint(Role.valueOf(document.get(IndexFields.ROLE).toUpperCase(java.util.Locale.ROOT)).ordinal(), roleColumn);
                 varint(lengths[doc], lengthColumn);
                 textBytes += document.get(IndexFields.text(Edition.HANS)).getBytes(StandardCharsets.UTF_8).length;
             }
 
+            List<String> large = new ArrayList<>();
+            postings.forEach((term, encoded) -> {
+                if (encoded.length() > LARGE_TERM_BYTES) {
+                    large.add(term);
+                }
+            });
+            Map<String, String> largePostings = new HashMap<>();
+            large.forEach(term -> largePostings.put(term, postings.remove(term)));
             int shards = (int) Math.max(1, Math.min(4096, (postingsBytes(postings) + TARGET_FILE_BYTES - 1) / TARGET_FILE_BYTES));
-            int chunk = (int) Math.max(1, TARGET_FILE_BYTES / Math.max(1, textBytes / Math.max(1, documents)));
+            int chunk = (int) Math.max(1, TARGET_TEXT_BYTES / Math.max(1, textBytes / Math.max(1, documents)));
 
             ObjectNode index = mapper.createObjectNode();
             index.put("format", FORMAT);
@@ -132,13 +135,10 @@ final class StaticIndexWriter {
             index.put("sumTotalTermFreq", sumTotalTermFreq);
             index.put("documents", documents);
             index.put("shards", shards);
+            ArrayNode largeArray = index.putArray("large");
+            large.forEach(largeArray::add);
             index.put("chunk", chunk);
-            ArrayNode slugArray = index.putArray("interviews");
-            slugs.forEach(slugArray::add);
             ObjectNode columns = index.putObject("columns");
-            columns.put("interview", interviewColumn.toString());
-            columns.put("section", sectionColumn.toString());
-            columns.put("paragraph", paragraphColumn.toString());
             columns.put("role", roleColumn.toString());
             columns.put("length", lengthColumn.toString());
             site.writeText("search/index.js", script(mapper, "index", index));
@@ -156,6 +156,10 @@ final class StaticIndexWriter {
                 shardNodes.add(mapper.createObjectNode());
             }
             postings.forEach((term, encoded) -> shardNodes.get(shard(term, shards)).put(term, encoded));
+            for (int i = 0; i < large.size(); i++) {
+                ObjectNode alone = mapper.createObjectNode().put(large.get(i), largePostings.get(large.get(i)));
+                site.writeText("search/terms-L" + i + ".js", script(mapper, "terms-L" + i, alone));
+            }
             for (int s = 0; s < shards; s++) {
                 site.writeText("search/terms-" + s + ".js", script(mapper, "terms-" + s, shardNodes.get(s)));
             }
@@ -163,16 +167,33 @@ final class StaticIndexWriter {
             for (Edition edition : Edition.values()) {
                 for (int first = 0, n = 0; first < documents; first += chunk, n++) {
                     ObjectNode texts = mapper.createObjectNode();
+                    ArrayNode slugArray = texts.putArray("interviews");
+                    StringBuilder interviewColumn = new StringBuilder();
+                    StringBuilder sectionColumn = new StringBuilder();
+                    StringBuilder paragraphColumn = new StringBuilder();
+                    ArrayNode titleArray = texts.putArray("titles");
                     ArrayNode textArray = texts.putArray("texts");
                     ArrayNode speakerArray = texts.putArray("speakers");
-                    ObjectNode titles = texts.putObject("titles");
+                    Map<String, Integer> slugIndex = new HashMap<>();
                     for (int doc = first; doc < Math.min(documents, first + chunk); doc++) {
                         Document document = stored.document(doc);
+                        String slug = document.get(IndexFields.INTERVIEW);
+                        Integer local = slugIndex.get(slug);
+                        if (local == null) {
+                            local = slugIndex.size();
+                            slugIndex.put(slug, local);
+                            slugArray.add(slug);
+                            titleArray.add(document.get(IndexFields.title(edition)));
+                        }
+                        varint(local, interviewColumn);
+                        varint(document.getField(IndexFields.SECTION).numericValue().intValue(), sectionColumn);
+                        varint(document.getField(IndexFields.PARAGRAPH).numericValue().intValue(), paragraphColumn);
                         textArray.add(document.get(IndexFields.text(edition)));
                         speakerArray.add(document.get(IndexFields.speaker(edition)));
-                        titles.put(String.valueOf(slugIndex.get(document.get(IndexFields.INTERVIEW))),
-                                document.get(IndexFields.title(edition)));
                     }
+                    texts.put("interview", interviewColumn.toString());
+                    texts.put("section", sectionColumn.toString());
+                    texts.put("paragraph", paragraphColumn.toString());
                     String name = "text-" + edition.tag() + "-" + n;
                     site.writeText("search/" + name + ".js", script(mapper, name, texts));
                 }

@@ -66,7 +66,7 @@ final class Tokenization {
     }
 
     private static List<Unit> units(String text, ScriptFold fold) {
-        List<Unit> units = new ArrayList<>();
+        List<Unit> units = new ArrayList<>(text.length());
         boolean previousWasUnit = false;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
@@ -76,7 +76,8 @@ final class Tokenization {
                 int f = folded.codePointAt(j);
                 j += Character.charCount(f);
                 if (isLetterOrDigit(f)) {
-                    units.add(new Unit(new String(Character.toChars(f)), previousWasUnit, i, next));
+                    units.add(new Unit(j - Character.charCount(f) == 0 && j == folded.length() ? folded
+                            : new String(Character.toChars(f)), previousWasUnit, i, next));
                     previousWasUnit = true;
                 } else {
                     previousWasUnit = false;

@@ -33,11 +33,12 @@ class FindabilityTest {
         Set<String> asked = new HashSet<>();
         List<String> misses = new ArrayList<>();
         try (Searcher searcher = Searcher.open(temp)) {
-            for (Interview form : List.of(publication.source(), publication.hans(), publication.hant())) {
+            for (Edition edition : new Edition[] {null, Edition.HANS, Edition.HANT}) {
+                Interview form = edition == null ? publication.source() : publication.in(edition);
                 for (int section = 0; section <= form.sections().size(); section++) {
                     List<Paragraph> paragraphs = section == 0 ? form.lead() : form.sections().get(section - 1).paragraphs();
                     for (Paragraph paragraph : paragraphs) {
-                        for (String query : substrings(SearchIndexer.indexedText(paragraph, Edition.HANS))) {
+                        for (String query : substrings(SearchIndexer.indexedText(paragraph, edition))) {
                             queries++;
                             // a query's hits depend only on its folded form (the searcher folds first)
                             if (!asked.add(paragraph.number() + ":" + ScriptFold.standard().fold(query))) {

@@ -52,7 +52,7 @@ class SearchCommandTest {
         JsonNode first = json.get("hits").get(0);
         assertThat(first.get("paragraph").asInt()).isIn(14, 9);
         assertThat(first.get("url").asText()).endsWith("#p" + first.get("paragraph").asInt());
-        assertThat(first.get("snippet").asText()).contains("<mark>營商環境</mark>");
+        assertThat(first.get("snippet").asText()).contains("<mark>营商环境</mark>");
         for (String field : List.of("interview", "title", "section", "paragraph", "role", "speaker", "score", "url", "snippet")) {
             assertThat(first.has(field)).as(field).isTrue();
         }

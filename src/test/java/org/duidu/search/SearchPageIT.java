@@ -3,8 +3,10 @@ package org.duidu.search;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import org.duidu.config.ConfigLoader;
 import org.duidu.model.Edition;
 import org.duidu.model.Publication;
+import org.duidu.site.SiteBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,12 +33,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Drives the static search page in headless Chromium, from a plain HTTP server and from
+ * Drives the search page of the site built from this repository in headless Chromium, from a plain HTTP server and from
  * {@code file://}, and checks that it returns the same top 10 (paragraphs, order and float scores)
  * as the Lucene searcher behind {@code duidu search} for every written form of every dev query and
  * for a sample of paragraph substrings.
@@ -45,7 +48,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class SearchPageIT {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final String ASSET = "assets/search.3f9a1c2b.js";
 
     private Path site;
     private Searcher searcher;
@@ -55,16 +57,13 @@ class SearchPageIT {
     @BeforeAll
     void start(@TempDir Path temp) throws IOException {
         assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM);
-        site = temp.resolve("site");
+        // the real site (templates, fingerprinted search.js) with the search index written into it,
+        // as the orchestrator will do once it calls SearchIndexer
+        Path out = temp.resolve("build");
+        site = SiteBuilder.build(ConfigLoader.load(Path.of("."), out)).siteDir();
         Publication publication = SeedFixture.publication();
-        SearchIndexer.write(List.of(publication), temp.resolve("index"), new DiskTree(site));
-        searcher = Searcher.open(temp.resolve("index"));
-        Files.createDirectories(site.resolve("assets"));
-        Files.copy(Path.of("site-assets/search.js"), site.resolve(ASSET));
-        for (Edition edition : Edition.values()) {
-            Files.createDirectories(site.resolve(edition.tag()));
-            Files.writeString(site.resolve(edition.tag() + "/search.html"), page(edition), StandardCharsets.UTF_8);
-        }
+        SearchIndexer.write(List.of(publication), out.resolve("index"), new DiskTree(site));
+        searcher = Searcher.open(out.resolve("index"));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             Path file = site.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
@@ -77,8 +76,8 @@ class SearchPageIT {
             exchange.getResponseHeaders().set("Content-Type", type);
             byte[] body = Files.readAllBytes(file);
             exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
+            try (OutputStream response = exchange.getResponseBody()) {
+                response.write(body);
             }
         });
         server.start();
@@ -105,16 +104,6 @@ class SearchPageIT {
         if (searcher != null) {
             searcher.close();
         }
-    }
-
-    /** The search page markup the site's template renders (see the lead's template contract). */
-    private static String page(Edition edition) {
-        return "<!DOCTYPE html><html lang=\"" + edition.tag() + "\"><head><meta charset=\"utf-8\"><title>搜索</title></head><body>"
-                + "<form id=\"search-form\" role=\"search\" method=\"get\" action=\"search.html\"><label for=\"q\">搜索</label>"
-                + "<input id=\"q\" name=\"q\" type=\"search\"><button type=\"submit\">搜索</button></form>"
-                + "<p id=\"search-status\" role=\"status\"></p>"
-                + "<div id=\"search-results\" data-edition=\"" + edition.tag() + "\" data-root=\"../\"></div>"
-                + "<script src=\"../" + ASSET + "\" defer></script></body></html>";
     }
 
     private String httpUrl(Edition edition, String query) {
@@ -189,7 +178,11 @@ class SearchPageIT {
     @Test
     void substringsAndMultiWordQueriesRankExactlyAsLucene() throws IOException {
         openPage(httpUrl(Edition.HANS, "沈撫"));
-        List<String> lines = SeedFixture.cleanedLines();
+        Publication publication = SeedFixture.publication();
+        List<String> lines = new ArrayList<>();
+        for (Edition edition : Edition.values()) {
+            publication.in(edition).paragraphs().forEach(p -> lines.add(SearchIndexer.indexedText(p, edition)));
+        }
         Set<String> queries = new LinkedHashSet<>(List.of("的", "發展", "二十大 精神", "干部 隊伍 建設", "3.0 版本",
                 "示範區 量子", "量子 計算", "360°", "“遼沈戰役”", "一老一幼", "信用承諾", "着力", "著力"));
         for (int n = 0; n < lines.size(); n++) {
@@ -218,6 +211,143 @@ class SearchPageIT {
                 .extracting(e -> e.getAttribute("href")).allMatch(h -> h.contains(SeedFixture.SLUG + ".html#q"));
         assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("营商环境");
         assertThat(browser.findElement(By.id("search-status")).getText()).contains("2");
+        // the link lands on the paragraph of the reading page
+        firstLink.click();
+        assertThat(browser.getCurrentUrl()).endsWith(".html#p" + expected.get(0).paragraph());
+        assertThat(browser.findElements(By.id("p" + expected.get(0).paragraph()))).hasSize(1);
+    }
+
+    @Test
+    void renderedSnippetsEqualTheCliSnippetsGroupedBySection() throws IOException {
+        for (Edition edition : Edition.values()) {
+            for (String query : devQueryForms()) {
+                openPage(httpUrl(edition, query));
+                List<String> shown = new ArrayList<>();
+                for (WebElement item : browser.findElements(By.cssSelector("#search-results li"))) {
+                    shown.add(item.getAttribute("data-paragraph") + " "
+                            + item.findElement(By.tagName("a")).getAttribute("innerHTML"));
+                }
+                // the page shows 20 hits grouped by section, groups in the order of their best hit
+                java.util.Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
+                for (SearchHit hit : searcher.search(SearchRequest.of(query).in(edition).withLimit(20)).hits()) {
+                    groups.computeIfAbsent(hit.interview() + "#" + hit.section(), k -> new ArrayList<>())
+                            .add("p" + hit.paragraph() + " " + hit.snippet());
+                }
+                List<String> expected = groups.values().stream().flatMap(List::stream).toList();
+                assertThat(shown).as(edition + " " + query).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void theBrowserTokenizesExactlyAsLucene() throws IOException {
+        openPage(httpUrl(Edition.HANS, "沈撫"));
+        // characters of the seed in both scripts, ASCII, full-width and compatibility forms, a
+        // supplementary-plane Han character, combining marks, spaces and query syntax
+        StringBuilder pool = new StringBuilder("AbZ09.,;:!?()[]{}\"*~^+-/ 　\t３ＡＢ，。、「」①②㍿ﬁ°é\u0301𠀀𠀁");
+        Publication publication = SeedFixture.publication();
+        for (Edition edition : Edition.values()) {
+            publication.in(edition).paragraphs().forEach(p -> pool.append(SearchIndexer.indexedText(p, edition)));
+        }
+        int[] codePoints = pool.codePoints().distinct().toArray();
+        java.util.Random random = new java.util.Random(4);
+        ObjectMapper mapper = new ObjectMapper();
+        for (int n = 0; n < 300; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(30); i >= 0; i--) {
+                text.appendCodePoint(codePoints[random.nextInt(codePoints.length)]);
+            }
+            Object json = ((JavascriptExecutor) browser).executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                            + "window.duiduSearch.tokenize(arguments[0]).then(function (t) { done(JSON.stringify(t)); });",
+                    text.toString());
+            List<String> browserTokens = new ArrayList<>();
+            for (JsonNode token : mapper.readTree(json.toString())) {
+                browserTokens.add(token.get("term").asText() + "@" + token.get("position").asInt() + ":"
+                        + token.get("start").asInt() + "-" + token.get("end").asInt());
+            }
+            List<String> javaTokens = Tokenization.tokenize(text.toString(), ScriptFold.standard()).stream()
+                    .map(t -> t.term() + "@" + t.position() + ":" + t.start() + "-" + t.end()).toList();
+            assertThat(browserTokens).as(text.toString()).isEqualTo(javaTokens);
+        }
+    }
+
+    @Test
+    void aLargerSiteWithCommonTermsInTheirOwnFilesRanksExactlyAsLucene(@TempDir Path temp) throws IOException {
+        // 250 copies of the seed: common characters' postings outgrow LARGE_TERM_BYTES and get files of their own
+        Publication seed = SeedFixture.publication();
+        List<Publication> copies = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            String slug = String.format("copy%03d", i);
+            copies.add(new Publication(renamed(seed.source(), slug), renamed(seed.hans(), slug), renamed(seed.hant(), slug),
+                    seed.script()));
+        }
+        Path copiesSite = site.resolve("copies");
+        SearchIndexer.write(copies, temp.resolve("index"), new DiskTree(copiesSite));
+        assertThat(copiesSite.resolve("search/terms-L0.js")).exists();
+        try (Stream<Path> assets = Files.list(site.resolve("assets"))) {
+            Files.createDirectories(copiesSite.resolve("assets"));
+            for (Path asset : assets.toList()) {
+                Files.copy(asset, copiesSite.resolve("assets").resolve(asset.getFileName()));
+            }
+        }
+        Files.createDirectories(copiesSite.resolve("zh-Hans"));
+        Files.copy(site.resolve("zh-Hans/search.html"), copiesSite.resolve("zh-Hans/search.html"));
+        browser.get("http://127.0.0.1:" + server.getAddress().getPort() + "/copies/zh-Hans/search.html?q=%E7%9A%84");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
+                "done".equals(d.findElement(By.id("search-results")).getAttribute("data-state")));
+        try (Searcher copiesSearcher = Searcher.open(temp.resolve("index"))) {
+            List<String> queries = new ArrayList<>(devQueryForms());
+            queries.addAll(List.of("的", "发展", "发展的", "二十大 的", "示范区"));
+            for (String query : queries) {
+                List<String> expected = copiesSearcher.search(SearchRequest.of(query)).hits().stream()
+                        .map(h -> "p" + h.paragraph() + "=" + h.score()).toList();
+                assertThat(pageTop10(query)).as(query).isEqualTo(expected).isNotEmpty();
+            }
+        }
+    }
+
+    private static org.duidu.model.Interview renamed(org.duidu.model.Interview interview, String slug) {
+        return new org.duidu.model.Interview(slug, interview.file(), interview.metadata(), interview.speakers(),
+                interview.lead(), interview.sections());
+    }
+
+    @Test
+    void cliApiAndPageOfTheDevServerReturnTheSameTop10ForEveryDevQuery(@TempDir Path temp) throws Exception {
+        Path project = temp.resolve("project");
+        Files.createDirectories(project.resolve("seeds"));
+        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
+            for (Path seed : seeds.toList()) {
+                Files.copy(seed, project.resolve("seeds").resolve(seed.getFileName()));
+            }
+        }
+        Path out = temp.resolve("out");
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        try (org.duidu.serve.DevServer dev = org.duidu.serve.DevServer.start(
+                ConfigLoader.load(project, out), "127.0.0.1", 0, new java.io.PrintWriter(java.io.Writer.nullWriter()));
+             Searcher cli = Searcher.open(out.resolve("index"))) {
+            openPage(dev.url().resolve("zh-Hant/search.html?q=" + URLEncoder.encode("營商環境", StandardCharsets.UTF_8)).toString());
+            for (String query : devQueryForms()) {
+                List<String> expected = cli.search(SearchRequest.of(query)).hits().stream()
+                        .map(h -> "p" + h.paragraph() + "=" + h.score()).toList();
+                String body = client.send(java.net.http.HttpRequest.newBuilder(
+                                dev.url().resolve("api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+                List<String> api = new ArrayList<>();
+                for (JsonNode hit : new ObjectMapper().readTree(body).get("hits")) {
+                    api.add("p" + hit.get("paragraph").asInt() + "=" + (float) hit.get("score").asDouble());
+                }
+                assertThat(api).as("api " + query).isEqualTo(expected).isNotEmpty();
+                assertThat(pageTop10(query)).as("page " + query).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void roleParameterRestrictsResultsLikeTheCliOption() {
+        openPage(httpUrl(Edition.HANS, "二十大报告") + "&role=question");
+        assertThat(browser.findElements(By.cssSelector("#search-results li")))
+                .extracting(e -> e.getAttribute("data-paragraph")).containsExactly("p18");
     }
 
     @Test

