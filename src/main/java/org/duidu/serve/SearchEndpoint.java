@@ -5,13 +5,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
 import org.duidu.diag.DuiduException;
-import org.duidu.model.Edition;
-import org.duidu.model.Role;
 import org.duidu.search.SearchRequest;
 import org.duidu.search.Searcher;
 
@@ -20,6 +15,7 @@ import org.duidu.search.Searcher;
  * query and JSON as {@code duidu search --json}. Bad parameters answer 400 with a JSON error.
  */
 final class SearchEndpoint implements AutoCloseable {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private final Path indexDir;
     private Searcher searcher;
 
@@ -32,20 +28,14 @@ final class SearchEndpoint implements AutoCloseable {
     }
 
     synchronized Response handle(String rawQuery) {
-        Map<String, String> params = parse(rawQuery);
-        String q = params.getOrDefault("q", "").strip();
-        if (q.isEmpty()) {
-            return error(400, "missing q");
-        }
         SearchRequest request;
         try {
-            Edition edition = Edition.parse(params.getOrDefault("edition", "zh-Hans"));
-            Optional<Role> role = Optional.ofNullable(params.get("role")).map(r -> Role.valueOf(r.toUpperCase(Locale.ROOT)));
-            OptionalInt section = params.containsKey("section") ? OptionalInt.of(Integer.parseInt(params.get("section"))) : OptionalInt.empty();
-            int limit = Integer.parseInt(params.getOrDefault("limit", String.valueOf(SearchRequest.DEFAULT_LIMIT)));
-            request = new SearchRequest(q, edition, role, Optional.ofNullable(params.get("interview")), section, limit);
+            request = SearchRequest.fromParameters(parse(rawQuery)); // the CLI's parsing rules, shared
         } catch (IllegalArgumentException e) {
             return error(400, e.getMessage());
+        }
+        if (request.query().isBlank()) {
+            return error(400, "missing parameter q");
         }
         try {
             if (searcher == null) {
@@ -75,7 +65,7 @@ final class SearchEndpoint implements AutoCloseable {
     }
 
     private static Response error(int status, String message) {
-        return new Response(status, "{\"error\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+        return new Response(status, JSON.createObjectNode().put("error", message).toString());
     }
 
     private static Map<String, String> parse(String raw) {
