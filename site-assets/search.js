@@ -37,6 +37,7 @@
 
   function Loader(base) {
     this.base = base;
+    this.version = "";
     this.data = {};
     this.waiting = {};
     var self = this;
@@ -50,7 +51,9 @@
     if (!this.waiting[name]) {
       this.waiting[name] = new Promise(function (resolve, reject) {
         var script = document.createElement("script");
-        script.src = self.base + name + ".js";
+        // index.js is never taken from a cache (it names this build's version); every other file is
+        // asked for with that version, so files of different builds are never mixed
+        script.src = self.base + name + ".js" + (name === "index" ? "?t=" + Date.now() : "?v=" + self.version);
         script.async = true;
         script.onload = function () {
           if (name in self.data) {
@@ -497,8 +500,11 @@
 
   function open(base) {
     var loader = new Loader(base);
-    return Promise.all([loader.load("index"), loader.load("fold")]).then(function (parts) {
-      return new Engine(loader, parts[0], new Analyzer(parts[1]));
+    return loader.load("index").then(function (meta) {
+      loader.version = meta.version;
+      return loader.load("fold").then(function (fold) {
+        return new Engine(loader, meta, new Analyzer(fold));
+      });
     });
   }
 

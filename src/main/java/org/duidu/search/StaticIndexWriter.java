@@ -141,7 +141,8 @@ final class StaticIndexWriter {
             ObjectNode columns = index.putObject("columns");
             columns.put("role", roleColumn.toString());
             columns.put("length", lengthColumn.toString());
-            site.writeText("search/index.js", script(mapper, "index", index));
+            // index.js is written last, once it can name the version of every other file
+            Map<String, String> files = new java.util.LinkedHashMap<>();
 
             StringBuilder foldPairs = new StringBuilder();
             fold.variants().forEach((variant, representative) -> {
@@ -149,7 +150,7 @@ final class StaticIndexWriter {
                     foldPairs.appendCodePoint(variant).appendCodePoint(representative);
                 }
             });
-            site.writeText("search/fold.js", script(mapper, "fold", mapper.getNodeFactory().textNode(foldPairs.toString())));
+            files.put("fold", script(mapper, "fold", mapper.getNodeFactory().textNode(foldPairs.toString())));
 
             List<ObjectNode> shardNodes = new ArrayList<>();
             for (int s = 0; s < shards; s++) {
@@ -158,10 +159,10 @@ final class StaticIndexWriter {
             postings.forEach((term, encoded) -> shardNodes.get(shard(term, shards)).put(term, encoded));
             for (int i = 0; i < large.size(); i++) {
                 ObjectNode alone = mapper.createObjectNode().put(large.get(i), largePostings.get(large.get(i)));
-                site.writeText("search/terms-L" + i + ".js", script(mapper, "terms-L" + i, alone));
+                files.put("terms-L" + i, script(mapper, "terms-L" + i, alone));
             }
             for (int s = 0; s < shards; s++) {
-                site.writeText("search/terms-" + s + ".js", script(mapper, "terms-" + s, shardNodes.get(s)));
+                files.put("terms-" + s, script(mapper, "terms-" + s, shardNodes.get(s)));
             }
 
             for (Edition edition : Edition.values()) {
@@ -195,9 +196,32 @@ final class StaticIndexWriter {
                     texts.put("section", sectionColumn.toString());
                     texts.put("paragraph", paragraphColumn.toString());
                     String name = "text-" + edition.tag() + "-" + n;
-                    site.writeText("search/" + name + ".js", script(mapper, name, texts));
+                    files.put(name, script(mapper, name, texts));
                 }
             }
+            index.put("version", version(files));
+            site.writeText("search/index.js", script(mapper, "index", index));
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                site.writeText("search/" + file.getKey() + ".js", file.getValue());
+            }
+        }
+    }
+
+    /**
+     * A hash of every data file: the page asks for {@code name.js?v=VERSION}, so a browser or CDN
+     * that cached files of an earlier build can never mix them with this build's {@code index.js}.
+     */
+    private static String version(Map<String, String> files) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                digest.update(file.getKey().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(file.getValue().getBytes(StandardCharsets.UTF_8));
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest(), 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 
