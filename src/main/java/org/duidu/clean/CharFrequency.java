@@ -12,12 +12,19 @@ import org.duidu.config.RuleFile;
 final class CharFrequency {
     private final Map<Integer, Integer> ranks;
     private final java.util.Set<String> rareWords;
-    private final int longestRareWord;
+    /** For each first character of a rare word, the lengths (code points) of the words it starts, longest first. */
+    private final Map<Integer, int[]> lengthsByFirst;
 
     private CharFrequency(Map<Integer, Integer> ranks, java.util.Set<String> rareWords) {
         this.ranks = ranks;
         this.rareWords = rareWords;
-        this.longestRareWord = rareWords.stream().mapToInt(w -> w.codePointCount(0, w.length())).max().orElse(0);
+        Map<Integer, java.util.TreeSet<Integer>> lengths = new HashMap<>();
+        for (String w : rareWords) {
+            lengths.computeIfAbsent(w.codePointAt(0), k -> new java.util.TreeSet<>(java.util.Comparator.reverseOrder()))
+                    .add(w.codePointCount(0, w.length()));
+        }
+        this.lengthsByFirst = new HashMap<>();
+        lengths.forEach((first, set) -> lengthsByFirst.put(first, set.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     static CharFrequency builtIn() {
@@ -36,8 +43,12 @@ final class CharFrequency {
     boolean[] inRareWords(int[] cps) {
         boolean[] covered = new boolean[cps.length];
         for (int i = 0; i < cps.length; i++) {
-            for (int len = Math.min(longestRareWord, cps.length - i); len >= 2; len--) {
-                if (rareWords.contains(new String(cps, i, len))) {
+            int[] lengths = lengthsByFirst.get(cps[i]);
+            if (lengths == null) {
+                continue; // no rare word starts with this character: the common case
+            }
+            for (int len : lengths) {
+                if (len <= cps.length - i && rareWords.contains(new String(cps, i, len))) {
                     java.util.Arrays.fill(covered, i, i + len, true);
                     break;
                 }
