@@ -3,6 +3,7 @@ package org.duidu.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.duidu.model.ChineseTypography;
 import org.duidu.model.Inline;
 import org.duidu.model.Interview;
 import org.duidu.model.Paragraph;
@@ -67,9 +68,9 @@ final class ViewBuilder {
             if (i instanceof Inline.Garbled g) {
                 runs.add(new Views.Run("garbled", g.text(), g.suggested()));
             } else if (i instanceof Inline.Correction c) {
-                runs.add(new Views.Run("correction", typeset ? Typography.fullWidthPunctuation(c.text()) : c.text(), c.original()));
+                runs.add(new Views.Run("correction", typeset ? ChineseTypography.fullWidthPunctuation(c.text()) : c.text(), c.original()));
             } else {
-                runs.add(new Views.Run("text", typeset ? Typography.fullWidthPunctuation(i.text()) : i.text(), ""));
+                runs.add(new Views.Run("text", typeset ? ChineseTypography.fullWidthPunctuation(i.text()) : i.text(), ""));
             }
         }
         return runs;

@@ -12,6 +12,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.duidu.model.ChineseTypography;
 import org.duidu.model.Edition;
 import org.duidu.model.Inline;
 import org.duidu.model.Interview;
@@ -112,17 +113,21 @@ public final class SearchIndexer {
 
     /**
      * The text search sees: garbled runs (mojibake) become an ellipsis, which separates words, so
-     * they are neither indexed nor joined into false bigrams with their neighbours.
+     * they are neither indexed nor joined into false bigrams with their neighbours. Edition text is
+     * typeset as on the pages (full-width punctuation); the analyzer's NFKC folds it back, so tokens
+     * and positions are the same either way.
      */
     static String indexedText(Paragraph paragraph, Edition edition) {
         StringBuilder text = new StringBuilder();
         for (Inline inline : paragraph.inlines()) {
             if (inline instanceof Inline.Garbled) {
                 text.append('…');
-            } else if (inline instanceof Inline.Verbatim verbatim && edition != null) {
-                text.append(verbatim.in(edition));
-            } else {
+            } else if (edition == null) {
                 text.append(inline.text());
+            } else {
+                // the editions' text as their pages show it, so snippets read like the page
+                String run = inline instanceof Inline.Verbatim verbatim ? verbatim.in(edition) : inline.text();
+                text.append(ChineseTypography.fullWidthPunctuation(run));
             }
         }
         return text.toString();

@@ -1,11 +1,11 @@
-package org.duidu.render;
+package org.duidu.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class TypographyTest {
+class ChineseTypographyTest {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', textBlock = """
             進行了系統部署,請問沈撫示範區        | 進行了系統部署，請問沈撫示範區
@@ -22,6 +22,6 @@ class TypographyTest {
             Hello, world? yes                    | Hello, world? yes
             """)
     void halfWidthPunctuationBetweenChineseIsShownFullWidth(String source, String shown) {
-        assertThat(Typography.fullWidthPunctuation(source)).isEqualTo(shown);
+        assertThat(ChineseTypography.fullWidthPunctuation(source)).isEqualTo(shown);
     }
 }

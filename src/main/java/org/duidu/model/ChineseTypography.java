@@ -1,26 +1,30 @@
-package org.duidu.render;
+package org.duidu.model;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rendering rules for Chinese text in the editions: the source's half-width punctuation between
+ * How the editions write Chinese text, shared by the pages and the search snippets so both show the
+ * same characters: the source's half-width punctuation between
  * Chinese characters ({@code 部署,請問}) is shown full-width ({@code 部署，請問}), and so are
  * half-width parentheses around Chinese text ({@code (以下簡稱沈撫示範區)} → {@code （以下簡稱沈撫示範區）}).
  * Punctuation inside Latin text or numbers ({@code 3,000}, {@code (GDP)}) stays as it is. The source
  * view keeps the text exactly as the source has it.
  */
-final class Typography {
+public final class ChineseTypography {
     private static final String HALF = ",:;?!";
     private static final String FULL = "，：；？！";
     /** A parenthesised run without nested parentheses and without Latin letters or digits. */
     private static final Pattern PARENTHESES = Pattern.compile("\\(([^()A-Za-z0-9]*\\p{IsHan}[^()A-Za-z0-9]*)\\)");
 
-    private Typography() {
+    private ChineseTypography() {
     }
 
-    /** The text with its half-width punctuation between Chinese characters made full-width. */
-    static String fullWidthPunctuation(String text) {
+    /**
+     * The text with its half-width punctuation between Chinese characters made full-width. Every
+     * replacement is one character for one, so offsets into the text stay valid.
+     */
+    public static String fullWidthPunctuation(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         int[] cps = text.codePoints().toArray();
         for (int i = 0; i < cps.length; i++) {
