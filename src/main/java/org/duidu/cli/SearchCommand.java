@@ -78,6 +78,9 @@ public final class SearchCommand implements Callable<Integer> {
         if (section != null && section < 0) {
             throw new ParameterException(spec.commandLine(), "--section must be 0 or more, not " + section);
         }
+        if (String.join(" ", query).isBlank()) {
+            throw new ParameterException(spec.commandLine(), "the query is empty (as for /api/search, a query needs a word)");
+        }
         SearchRequest request = new SearchRequest(String.join(" ", query), edition, Optional.ofNullable(role),
                 Optional.ofNullable(interview), section == null ? OptionalInt.empty() : OptionalInt.of(section), limit);
         PrintWriter out = spec.commandLine().getOut();

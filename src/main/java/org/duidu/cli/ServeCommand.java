@@ -28,6 +28,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
+        }
         var out = spec.commandLine().getOut();
         var config = site.load();
         try (DevServer server = DevServer.start(config, host, port, out)) {

@@ -3,7 +3,10 @@ package org.duidu.cli;
 import java.nio.file.Path;
 import org.duidu.config.ConfigLoader;
 import org.duidu.config.SiteConfig;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The options every site command shares: where the site project is and where output goes. */
 public final class SiteOptions {
@@ -13,10 +16,22 @@ public final class SiteOptions {
     @Option(names = "--out", paramLabel = "DIR", description = "where site/ and index/ are written (default: SITE/build)")
     Path out;
 
-    /** Loads the site's configuration. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** Loads the site's configuration; an output directory that would overwrite sources is a usage error. */
     SiteConfig load() {
         Path siteDir = site.toAbsolutePath().normalize();
         Path outDir = out == null ? siteDir.resolve("build") : out.toAbsolutePath().normalize();
+        Path defaultOut = siteDir.resolve("build");
+        boolean clobbers = outDir.equals(siteDir)
+                || java.util.stream.Stream.of("seeds", "templates", "site-assets", "pages")
+                        .anyMatch(d -> outDir.startsWith(siteDir.resolve(d)))
+                || outDir.startsWith(defaultOut.resolve("site")) || outDir.startsWith(defaultOut.resolve("index"));
+        if (clobbers) {
+            throw new ParameterException(command.commandLine(), "--out " + out + " would write into the site's sources or"
+                    + " its published output; choose a directory of its own (default: SITE/build)");
+        }
         return ConfigLoader.load(siteDir, outDir);
     }
 }

@@ -44,6 +44,10 @@ public final class ConfigLoader {
         }
         String title = string(map, "title", DEFAULT_TITLE, configFile);
         String baseUrl = string(map, "baseUrl", "", configFile);
+        if (!baseUrl.isEmpty() && !baseUrl.matches("https?://[^\\s/]+(/\\S*)?")) {
+            throw new DuiduException(configFile.getFileName() + ": baseUrl must be an absolute http(s) URL such as"
+                    + " https://example.org/interviews/, got '" + baseUrl + "'");
+        }
         if (!baseUrl.isEmpty() && !baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
         }

@@ -23,6 +23,11 @@ public final class YamlRules {
         if (!(item instanceof Map<?, ?> m)) {
             throw new DuiduException(origin + ": expected {zh-hans: …, zh-hant: …} or {keep: …}");
         }
+        for (Object key : m.keySet()) {
+            if (!java.util.Set.of("keep", "zh-hans", "zh-hant").contains(String.valueOf(key))) {
+                throw new DuiduException(origin + ": unknown key '" + key + "' (known: keep, zh-hans, zh-hant)");
+            }
+        }
         Object keep = m.get("keep");
         if (keep != null) {
             return new ConversionRule(keep.toString(), keep.toString(), origin);

@@ -154,8 +154,12 @@ public final class Converter {
                 ? s -> layered.apply(s, true, x -> x)
                 : s -> layered.apply(s, true, hans::convert);
         UnaryOperator<String> toHantOp = s -> layered.apply(toHansOp.apply(s), false, hant::convert);
-        Interview h = edition(source, toHansOp, Edition.HANS);
-        Interview t = edition(source, toHantOp, Edition.HANT);
+        // labels, names, titles are short and often typed apart from the text (記者 in a Simplified
+        // seed, the parser's own 訪談): they always get the full conversion
+        UnaryOperator<String> headerToHans = s -> layered.apply(s, true, hans::convert);
+        UnaryOperator<String> headerToHant = s -> layered.apply(headerToHans.apply(s), false, hant::convert);
+        Interview h = edition(source, toHansOp, headerToHans, Edition.HANS);
+        Interview t = edition(source, toHantOp, headerToHant, Edition.HANT);
         return new Publication(source, h, t, script);
     }
 
@@ -175,15 +179,15 @@ public final class Converter {
         return e.convert(text);
     }
 
-    private Interview edition(Interview source, UnaryOperator<String> op, Edition edition) {
+    private Interview edition(Interview source, UnaryOperator<String> op, UnaryOperator<String> header, Edition edition) {
         Metadata m = source.metadata();
-        Metadata meta = new Metadata(op.apply(m.title()), m.date(), m.source().map(op), m.sourceUrl());
+        Metadata meta = new Metadata(header.apply(m.title()), m.date(), m.source().map(header), m.sourceUrl());
         List<Speaker> speakers = source.speakers().stream()
-                .map(s -> new Speaker(op.apply(s.label()), s.interviewer(), op.apply(s.name()),
-                        s.titles().stream().map(op).toList()))
+                .map(s -> new Speaker(header.apply(s.label()), s.interviewer(), header.apply(s.name()),
+                        s.titles().stream().map(header).toList()))
                 .toList();
         return source.withHeader(meta, speakers)
-                .mapParagraphs(p -> new Paragraph(p.number(), p.role(), op.apply(p.speaker()), p.point(),
+                .mapParagraphs(p -> new Paragraph(p.number(), p.role(), header.apply(p.speaker()), p.point(),
                         convertInlines(p.inlines(), op, edition), p.readings(), p.span()));
     }
 

@@ -92,7 +92,8 @@ final class SidecarReader {
             values.put(key, t.getValueNode());
         }
         return new Sidecar(opt(name, values, "title"), opt(name, values, "date").map(d -> date(name, values.get("date"), d)),
-                opt(name, values, "source"), opt(name, values, "sourceUrl"), opt(name, values, "slug"),
+                opt(name, values, "source"), opt(name, values, "sourceUrl").map(u -> url(name, values.get("sourceUrl"), u)),
+                opt(name, values, "slug").map(s -> slug(name, values.get("slug"), s)),
                 opt(name, values, "interviewer"), opt(name, values, "encoding"),
                 errata(name, values.get("errata")), rules(name, values.get("conversion")));
     }
@@ -100,6 +101,28 @@ final class SidecarReader {
     private static String date(String name, Node node, String value) {
         if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
             throw new SidecarError(span(name, node), "date must be written yyyy-mm-dd, got '" + value + "'");
+        }
+        return value;
+    }
+
+    /** Only web addresses: a {@code javascript:} or {@code data:} link in a sidecar must never reach a page. */
+    private static String url(String name, Node node, String value) {
+        try {
+            java.net.URI uri = new java.net.URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return value;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // reported below
+        }
+        throw new SidecarError(span(name, node), "sourceUrl must be an absolute http or https address, got '" + value + "'");
+    }
+
+    /** A slug names output files: letters, digits, '-' and '_' only, so it can never leave its directory. */
+    private static String slug(String name, Node node, String value) {
+        if (!value.matches("[\\p{L}\\p{N}_-]+")) {
+            throw new SidecarError(span(name, node), "slug may hold only letters, digits, '-' and '_', got '" + value + "'");
         }
         return value;
     }

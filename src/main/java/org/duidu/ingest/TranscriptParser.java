@@ -98,7 +98,10 @@ final class TranscriptParser {
         return new Line(b.line(), b.text(), b.column(), null, b.text(), b.column(), b.listItem());
     }
 
-    /** Which label candidates really are labels: role words, and names that label more than one turn. */
+    /**
+     * Which label candidates really are labels: role words, names that label more than one turn, and
+     * a name that answers an interviewer's turn.
+     */
     private Set<String> labels(List<Line> lines) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         lines.stream().filter(l -> l.label() != null).forEach(l -> counts.merge(l.label(), 1, Integer::sum));
@@ -108,6 +111,19 @@ final class TranscriptParser {
                 labels.add(label);
             }
         });
+        // A name used once is a label when it answers a question turn (記者：…？ then 李明：…).
+        String current = null;
+        for (Line l : lines) {
+            if (l.label() == null) {
+                continue;
+            }
+            if (!labels.contains(l.label()) && current != null && rules.asks(current)) {
+                labels.add(l.label());
+            }
+            if (labels.contains(l.label())) {
+                current = l.label();
+            }
+        }
         return labels;
     }
 
@@ -174,6 +190,10 @@ final class TranscriptParser {
             Role role = speaker.isEmpty() ? Role.LEAD : speaker.equals(interviewer) ? Role.QUESTION : Role.ANSWER;
             boolean point = role == Role.ANSWER && (l.listItem() || rules.isPoint(body));
             List<Inline> content = markup ? InlineMarkup.parse(body) : List.of(new Inline.Text(body));
+            if (markup && InlineMarkup.unclosedAt(body) >= 0) {
+                diagnostics.warning("unclosed-markup", new SourceSpan(file, l.number(), column + body.codePointCount(0, InlineMarkup.unclosedAt(body))),
+                        "'" + InlineMarkup.OPEN + "' is never closed with '" + InlineMarkup.CLOSE + "'; the text is shown as written");
+            }
             Paragraph p = new Paragraph(++number, role, speaker, point, content, List.of(),
                     new SourceSpan(file, l.number(), column));
             if (currentSection != null) {

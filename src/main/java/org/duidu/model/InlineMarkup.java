@@ -19,6 +19,22 @@ public final class InlineMarkup {
     private InlineMarkup() {
     }
 
+    /** Where the first {@code -{} without a closing {@code }-} starts (char index), or -1. */
+    public static int unclosedAt(String text) {
+        int i = 0;
+        while (true) {
+            int open = text.indexOf(OPEN, i);
+            if (open < 0) {
+                return -1;
+            }
+            int close = text.indexOf(CLOSE, open + OPEN.length());
+            if (close < 0) {
+                return open;
+            }
+            i = close + CLOSE.length();
+        }
+    }
+
     /** Splits text into {@link Inline.Text} and {@link Inline.Verbatim} runs. */
     public static List<Inline> parse(String text) {
         List<Inline> out = new ArrayList<>();

@@ -10,9 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.duidu.diag.Diagnostic;
+import org.duidu.diag.Diagnostics;
 import org.duidu.diag.DuiduException;
+import org.duidu.diag.Severity;
 import org.duidu.model.Edition;
 import org.duidu.model.Publication;
+import org.duidu.model.SourceSpan;
 import org.duidu.model.SourceScript;
 import org.duidu.publish.OutputTree;
 
@@ -232,12 +236,48 @@ public final class SiteRenderer {
             template.process(model, w);
             return w.toString();
         } catch (TemplateException e) {
-            String where = e.getTemplateSourceName() == null ? name
-                    : "templates/" + e.getTemplateSourceName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber();
-            throw new DuiduException(where + ": error: template: " + e.getMessageWithoutStackTop().lines().findFirst().orElse(""), e);
+            SourceSpan at = e.getTemplateSourceName() == null ? SourceSpan.wholeFile("templates/" + name)
+                    : new SourceSpan("templates/" + e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber());
+            throw failure(at, templateMessage(e));
         } catch (freemarker.core.ParseException e) {
-            throw new DuiduException("templates/" + e.getTemplateName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber()
-                    + ": error: template: " + e.getEditorMessage(), e);
+            throw failure(new SourceSpan("templates/" + e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()), e.getEditorMessage());
+        }
+    }
+
+    /** Freemarker's message, reduced to what names the problem: its first line and the failing expression. */
+    private static String templateMessage(TemplateException e) {
+        List<String> lines = e.getMessageWithoutStackTop().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        String expression = lines.stream().filter(l -> l.startsWith("==>")).findFirst()
+                .map(l -> " " + l.substring(3).replaceAll("\\s*\\[in template.*$", "").strip()).orElse("");
+        return (lines.isEmpty() ? "template error" : lines.get(0)) + expression;
+    }
+
+    private static DuiduException failure(SourceSpan at, String message) {
+        Diagnostic d = new Diagnostic(Severity.ERROR, "template", at, message.replace('\n', ' '));
+        return new DuiduException("build stopped: a template failed; the previous output is unchanged", List.of(d));
+    }
+
+    /**
+     * Parses the site's own templates without rendering, reporting syntax errors (for {@code duidu check}).
+     * Errors that depend on data (a missing variable) show only when a build renders.
+     */
+    public static void checkTemplates(Path siteDir, Diagnostics diagnostics) {
+        Path own = siteDir.resolve("templates");
+        if (!java.nio.file.Files.isDirectory(own)) {
+            return;
+        }
+        try (var files = java.nio.file.Files.list(own)) {
+            Theme theme = Theme.load(siteDir);
+            for (Path file : files.filter(f -> f.toString().endsWith(".ftlh") || f.toString().endsWith(".ftlx")).sorted().toList()) {
+                try {
+                    theme.freemarker().getTemplate(file.getFileName().toString());
+                } catch (freemarker.core.ParseException e) {
+                    diagnostics.error("template", new SourceSpan("templates/" + e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
+                            e.getEditorMessage().replace('\n', ' '));
+                }
+            }
+        } catch (IOException e) {
+            diagnostics.error("template", SourceSpan.wholeFile("templates"), "cannot read the templates: " + e.getMessage());
         }
     }
 }

@@ -61,8 +61,20 @@ public final class DevServer implements AutoCloseable {
      * @throws DuiduException when the first build fails (there is nothing to serve)
      */
     public static DevServer start(SiteConfig config, String host, int port, PrintWriter log) throws IOException {
-        BuildResult first = SiteBuilder.build(config);
-        HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 64);
+        HttpServer http;
+        try {
+            http = HttpServer.create(new InetSocketAddress(host, port), 64); // bind first: fail fast on a busy port
+        } catch (java.net.BindException e) {
+            throw new DuiduException("cannot listen on " + host + ":" + port + ": " + e.getMessage()
+                    + " (is another server running? choose one with --port)");
+        }
+        BuildResult first;
+        try {
+            first = SiteBuilder.build(config);
+        } catch (RuntimeException e) {
+            http.stop(0);
+            throw e;
+        }
         ExecutorService executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "duidu-serve");
             t.setDaemon(true);

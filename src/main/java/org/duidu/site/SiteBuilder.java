@@ -36,11 +36,11 @@ public final class SiteBuilder {
      */
     public static Diagnostics check(SiteConfig config) {
         Diagnostics diagnostics = new Diagnostics();
+        List<Seed> seeds = seeds(config).stream().map(f -> Ingest.read(config.siteDir(), f, diagnostics)).flatMap(Optional::stream).toList();
+        checkSlugsAreUnique(seeds, diagnostics);
         Cleaner cleaner = Cleaner.create();
-        for (Path seed : seeds(config)) {
-            Ingest.read(config.siteDir(), seed, diagnostics)
-                    .ifPresent(s -> cleaner.clean(s.interview(), s.sidecar().errata(), diagnostics));
-        }
+        seeds.forEach(s -> cleaner.clean(s.interview(), s.sidecar().errata(), diagnostics));
+        SiteRenderer.checkTemplates(config.siteDir(), diagnostics);
         return diagnostics;
     }
 
@@ -54,6 +54,7 @@ public final class SiteBuilder {
         List<Path> files = seeds(config);
         List<Seed> seeds = timed("ingest", timings, () -> files.stream()
                 .map(f -> Ingest.read(config.siteDir(), f, diagnostics)).flatMap(Optional::stream).toList());
+        checkSlugsAreUnique(seeds, diagnostics);
         Cleaner cleaner = Cleaner.create();
         List<Interview> cleaned = timed("clean", timings, () -> seeds.stream()
                 .map(s -> cleaner.clean(s.interview(), s.sidecar().errata(), diagnostics)).toList());
@@ -112,6 +113,19 @@ public final class SiteBuilder {
                     diagnostics.all(), timings);
         } catch (IOException e) {
             throw new DuiduException("cannot write the site to " + config.outDir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Two interviews with one slug would overwrite each other's pages. */
+    private static void checkSlugsAreUnique(List<Seed> seeds, Diagnostics diagnostics) {
+        Map<String, String> firstFile = new java.util.HashMap<>();
+        for (Seed seed : seeds) {
+            String slug = seed.interview().slug();
+            String previous = firstFile.putIfAbsent(slug, seed.interview().file());
+            if (previous != null) {
+                diagnostics.error("duplicate-slug", org.duidu.model.SourceSpan.wholeFile(seed.interview().file()),
+                        "its URL name '" + slug + "' is already used by " + previous + "; set another 'slug:' in its sidecar");
+            }
         }
     }
 

@@ -115,4 +115,29 @@ class CliTest {
         assertThat(Files.readString(report)).contains("后 → 後", "干 → ", "【干】部", "000_8e6aaae491def166#p");
         assertThat(run("build", "--site", site.toString()).code()).isZero();
     }
+
+    @Test
+    void usageMistakesExit2WithAMessage(@TempDir Path dir) throws Exception {
+        Path site = SiteFixture.seedOnly(dir);
+        Run out = run("build", "--site", site.toString(), "--out", site.resolve("seeds").toString());
+        assertThat(out.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(out.err()).contains("would write into the site's sources");
+        assertThat(Files.list(site.resolve("seeds")).count()).isEqualTo(1);
+        assertThat(run("search", "").code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("serve", "--port", "99999").code()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void badSiteSettingsAreContentErrorsNamingTheFile(@TempDir Path dir) throws Exception {
+        Path site = SiteFixture.seedOnly(dir);
+        Files.writeString(site.resolve("duidu.yaml"), "baseUrl: not a url\n");
+        Run r = run("build", "--site", site.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.CONTENT);
+        assertThat(r.err()).contains("duidu.yaml: baseUrl must be an absolute http(s) URL");
+        Files.writeString(site.resolve("duidu.yaml"), "baseUrl: https://example.org/duidu\n");
+        Files.writeString(site.resolve("glossary.yaml"), "- {zh-hans: 书房, zh-hant: 書齋, foo: 1}\n");
+        Run g = run("check", "--site", site.toString());
+        assertThat(g.code()).isEqualTo(ExitCodes.CONTENT);
+        assertThat(g.err()).contains("glossary.yaml entry 1: unknown key 'foo'");
+    }
 }
