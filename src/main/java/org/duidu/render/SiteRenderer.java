@@ -15,6 +15,8 @@ import org.duidu.diag.Diagnostics;
 import org.duidu.diag.DuiduException;
 import org.duidu.diag.Severity;
 import org.duidu.model.Edition;
+import org.duidu.model.Inline;
+import org.duidu.model.Interview;
 import org.duidu.model.Publication;
 import org.duidu.model.SourceSpan;
 import org.duidu.model.SourceScript;
@@ -141,7 +143,11 @@ public final class SiteRenderer {
         }
         for (Publication p : publications) {
             Edition script = p.script() == SourceScript.SIMPLIFIED ? Edition.HANS : Edition.HANT;
-            Views.Story story = ViewBuilder.story(p.source(), UrlScheme.source(p.slug()), p, false);
+            // a -{zh-hans:…;zh-hant:…}- run shows the form of the seed's own script in the source view
+            Interview source = p.source().mapParagraphs(q -> q.withContent(q.inlines().stream()
+                    .map(i -> i instanceof Inline.Verbatim v ? new Inline.Verbatim(v.in(script), v.hans(), v.hant()) : i)
+                    .toList(), q.readings()));
+            Views.Story story = ViewBuilder.story(source, UrlScheme.source(p.slug()), p, false);
             page("source.ftlh", UrlScheme.source(p.slug()), script, null, List.of(), Map.of("story", story,
                     "hans", UrlScheme.interview(Edition.HANS, p.slug()), "hant", UrlScheme.interview(Edition.HANT, p.slug())));
         }

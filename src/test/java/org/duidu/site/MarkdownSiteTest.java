@@ -38,5 +38,18 @@ class MarkdownSiteTest {
         assertThat(hans.select("img")).isEmpty();
         assertThat(hans.selectFirst("#p1").text()).contains("<img src=x onerror=alert(1)>");
         assertThat(hans.selectFirst("h1").text()).isEqualTo("软件访谈");
+        // the seed is Traditional: its source view shows the zh-Hant form of the explicit run
+        Document source = Jsoup.parse(Files.readString(result.siteDir().resolve("source/m.html")));
+        assertThat(source.selectFirst("#p1").text()).contains("軟體行業怎麼樣");
+    }
+
+    @Test
+    void theSourceViewOfASimplifiedSeedShowsTheSimplifiedFormOfAnExplicitRun(@TempDir Path dir) throws Exception {
+        Path site = SiteFixture.site(dir.resolve("site"), Map.of("seeds/s.md",
+                "记者：这个-{zh-hans:软件;zh-hant:軟體}-产业怎么样？\n\n李明：发展很快，我们很满意。\n"));
+        BuildResult result = SiteBuilder.build(ConfigLoader.load(site, dir.resolve("out")));
+        assertThat(result.seeds().get(0).script()).isEqualTo("simplified");
+        Document source = Jsoup.parse(Files.readString(result.siteDir().resolve("source/s.html")));
+        assertThat(source.selectFirst("#p1").text()).contains("这个软件产业怎么样");
     }
 }
