@@ -6,24 +6,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.duidu.diag.Diagnostic;
 import org.duidu.diag.DuiduException;
+import org.duidu.diag.Severity;
 import org.duidu.model.ConversionRule;
 import org.duidu.model.Edition;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
+import org.duidu.model.SourceSpan;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads {@code duidu.yaml} and {@code glossary.yaml} of a site project. Both are optional; unknown
- * keys and wrong types are errors naming the file and line, so a typo never goes unnoticed.
+ * keys and wrong values are errors naming the file, line and column, so a typo never goes unnoticed.
  */
 public final class ConfigLoader {
     private static final Set<String> SITE_KEYS = Set.of("title", "baseUrl", "defaultEdition", "hant");
+    private static final Set<String> RULE_KEYS = Set.of("keep", "zh-hans", "zh-hant");
     private static final String DEFAULT_TITLE = "對讀 Duidu";
+    private static final String CONFIG = "duidu.yaml";
+    private static final String GLOSSARY = "glossary.yaml";
 
     private ConfigLoader() {
     }
@@ -31,102 +36,94 @@ public final class ConfigLoader {
     /**
      * Loads the configuration of the site in {@code siteDir}, publishing to {@code outDir}.
      *
-     * @throws DuiduException when a file is unreadable or invalid
+     * @throws DuiduException when a file is unreadable or invalid (with a diagnostic saying where)
      */
     public static SiteConfig load(Path siteDir, Path outDir) {
-        Path configFile = siteDir.resolve("duidu.yaml");
-        Map<String, Object> map = Files.isRegularFile(configFile) ? readMap(siteDir, configFile) : Map.of();
-        for (String key : map.keySet()) {
-            if (!SITE_KEYS.contains(key)) {
-                throw new DuiduException(configFile.getFileName() + ": unknown key '" + key + "' (known: "
-                        + String.join(", ", SITE_KEYS.stream().sorted().toList()) + ")");
-            }
-        }
-        String title = string(map, "title", DEFAULT_TITLE, configFile);
-        String baseUrl = string(map, "baseUrl", "", configFile);
-        if (!baseUrl.isEmpty() && !baseUrl.matches("https?://[^\\s/]+(/\\S*)?")) {
-            throw new DuiduException(configFile.getFileName() + ": baseUrl must be an absolute http(s) URL such as"
-                    + " https://example.org/interviews/, got '" + baseUrl + "'");
-        }
-        if (!baseUrl.isEmpty() && !baseUrl.endsWith("/")) {
-            baseUrl = baseUrl + "/";
-        }
-        Edition defaultEdition;
         try {
-            defaultEdition = Edition.parse(string(map, "defaultEdition", "zh-Hant", configFile));
-        } catch (IllegalArgumentException e) {
-            throw new DuiduException(configFile.getFileName() + ": defaultEdition: " + e.getMessage());
+            Map<String, Node> map = read(siteDir.resolve(CONFIG), CONFIG)
+                    .map(root -> YamlNodes.mapping(CONFIG, root, SITE_KEYS, "a mapping of settings (title:, baseUrl: …)"))
+                    .orElse(Map.of());
+            String title = text(map, "title").orElse(DEFAULT_TITLE);
+            String baseUrl = text(map, "baseUrl").orElse("");
+            if (!baseUrl.isEmpty() && !baseUrl.matches("https?://[^\\s/]+(/\\S*)?")) {
+                throw new YamlNodes.ShapeError(YamlNodes.span(CONFIG, map.get("baseUrl")), "baseUrl must be an absolute"
+                        + " http(s) URL such as https://example.org/interviews/, got '" + baseUrl + "'");
+            }
+            if (!baseUrl.isEmpty() && !baseUrl.endsWith("/")) {
+                baseUrl = baseUrl + "/";
+            }
+            Edition defaultEdition;
+            try {
+                defaultEdition = Edition.parse(text(map, "defaultEdition").orElse("zh-Hant"));
+            } catch (IllegalArgumentException e) {
+                throw new YamlNodes.ShapeError(YamlNodes.span(CONFIG, map.get("defaultEdition")), "defaultEdition: " + e.getMessage());
+            }
+            String hant = text(map, "hant").orElse("tw").toLowerCase(Locale.ROOT);
+            HantStandard standard = switch (hant) {
+                case "tw", "taiwan" -> HantStandard.TAIWAN;
+                case "hk", "hongkong", "hong-kong" -> HantStandard.HONG_KONG;
+                default -> throw new YamlNodes.ShapeError(YamlNodes.span(CONFIG, map.get("hant")), "hant: expected tw or hk, got '" + hant + "'");
+            };
+            return new SiteConfig(siteDir, outDir, title, baseUrl, defaultEdition, standard, glossary(siteDir), false, false);
+        } catch (YamlNodes.ShapeError e) {
+            Diagnostic d = new Diagnostic(Severity.ERROR, "config", e.span(), e.getMessage());
+            throw new DuiduException("the site's settings are invalid", List.of(d));
         }
-        String hant = string(map, "hant", "tw", configFile).toLowerCase(java.util.Locale.ROOT);
-        HantStandard standard = switch (hant) {
-            case "tw", "taiwan" -> HantStandard.TAIWAN;
-            case "hk", "hongkong", "hong-kong" -> HantStandard.HONG_KONG;
-            default -> throw new DuiduException(configFile.getFileName() + ": hant: expected tw or hk, got '" + hant + "'");
-        };
-        List<ConversionRule> glossary = loadGlossary(siteDir);
-        return new SiteConfig(siteDir, outDir, title, baseUrl, defaultEdition, standard, glossary, false, false);
     }
 
     /**
      * Reads {@code glossary.yaml}: a list of {@code {zh-hans: …, zh-hant: …}} entries (or {@code {keep: …}}
-     * for a word no edition may change).
+     * for a word no edition may change). Each rule remembers its line for the conversion report.
      */
-    static List<ConversionRule> loadGlossary(Path siteDir) {
-        Path file = siteDir.resolve("glossary.yaml");
-        if (!Files.isRegularFile(file)) {
+    private static List<ConversionRule> glossary(Path siteDir) {
+        Optional<Node> root = read(siteDir.resolve(GLOSSARY), GLOSSARY);
+        if (root.isEmpty()) {
             return List.of();
         }
-        Object root = parse(siteDir, file);
-        if (root == null) {
-            return List.of();
-        }
-        if (!(root instanceof List<?> list)) {
-            throw new DuiduException("glossary.yaml: expected a list of {zh-hans, zh-hant} entries");
+        if (!(root.get() instanceof SequenceNode list)) {
+            throw new YamlNodes.ShapeError(YamlNodes.span(GLOSSARY, root.get()), "expected a list of {zh-hans, zh-hant} entries");
         }
         List<ConversionRule> rules = new ArrayList<>();
-        int n = 0;
-        for (Object item : list) {
-            n++;
-            rules.add(YamlRules.rule(item, "glossary.yaml entry " + n));
+        for (Node item : list.getValue()) {
+            rules.add(rule(GLOSSARY, item));
         }
         return rules;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> readMap(Path siteDir, Path file) {
-        Object root = parse(siteDir, file);
-        if (root == null) {
-            return Map.of();
+    /**
+     * One conversion rule, the same shape in {@code glossary.yaml} and in sidecars:
+     * {@code {zh-hans: 着力, zh-hant: 著力}} or {@code {keep: 陳綠平}}.
+     *
+     * @throws YamlNodes.ShapeError when the shape is wrong
+     */
+    public static ConversionRule rule(String file, Node item) {
+        SourceSpan at = YamlNodes.span(file, item);
+        Map<String, Node> m = YamlNodes.mapping(file, item, RULE_KEYS, "{zh-hans: …, zh-hant: …} or {keep: …}");
+        if (m.containsKey("keep")) {
+            String keep = YamlNodes.scalar(file, m.get("keep"));
+            return new ConversionRule(keep, keep, at.toString());
         }
-        if (!(root instanceof Map<?, ?>)) {
-            throw new DuiduException(siteDir.relativize(file) + ": expected a mapping of settings");
+        String hans = m.containsKey("zh-hans") ? YamlNodes.scalar(file, m.get("zh-hans")) : "";
+        String hant = m.containsKey("zh-hant") ? YamlNodes.scalar(file, m.get("zh-hant")) : "";
+        if (hans.isEmpty() || hant.isEmpty()) {
+            throw new YamlNodes.ShapeError(at, "a conversion rule needs both zh-hans and zh-hant (or keep)");
         }
-        return (Map<String, Object>) root;
+        return new ConversionRule(hans, hant, at.toString());
     }
 
-    static Object parse(Path siteDir, Path file) {
+    private static Optional<Node> read(Path file, String name) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            return new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-        } catch (MarkedYAMLException e) {
-            var mark = e.getProblemMark();
-            throw new DuiduException(siteDir.relativize(file) + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1)
-                    + ": error: yaml: " + e.getProblem());
-        } catch (YAMLException e) {
-            throw new DuiduException(siteDir.relativize(file) + ": error: yaml: " + e.getMessage());
+            return YamlNodes.compose(name, Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new DuiduException(siteDir.relativize(file) + ": cannot read: " + e.getMessage(), e);
+            throw new YamlNodes.ShapeError(SourceSpan.wholeFile(name), "cannot read: " + e.getMessage());
         }
     }
 
-    private static String string(Map<String, Object> map, String key, String fallback, Path file) {
-        Object v = map.get(key);
-        if (v == null) {
-            return fallback;
-        }
-        if (!(v instanceof String) && !(v instanceof Number)) {
-            throw new DuiduException(file.getFileName() + ": " + key + ": expected text");
-        }
-        return v.toString();
+    private static Optional<String> text(Map<String, Node> map, String key) {
+        Node node = map.get(key);
+        return node == null ? Optional.empty() : Optional.of(YamlNodes.scalar(CONFIG, node)).filter(s -> !s.isBlank());
     }
 }

@@ -9,22 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.duidu.config.YamlRules;
-import org.duidu.diag.DuiduException;
+import org.duidu.config.ConfigLoader;
+import org.duidu.config.YamlNodes;
 import org.duidu.diag.Diagnostics;
 import org.duidu.model.ConversionRule;
 import org.duidu.model.Erratum;
 import org.duidu.model.Sidecar;
 import org.duidu.model.SourceSpan;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
@@ -56,41 +50,17 @@ final class SidecarReader {
             diagnostics.error("sidecar", SourceSpan.wholeFile(name), "cannot read the sidecar: " + e.getMessage());
             return Optional.empty();
         }
-        Node root;
         try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(text));
-        } catch (MarkedYAMLException e) {
-            var mark = e.getProblemMark();
-            diagnostics.error("sidecar", new SourceSpan(name, mark.getLine() + 1, mark.getColumn() + 1), "invalid YAML: " + e.getProblem());
-            return Optional.empty();
-        } catch (YAMLException e) {
-            diagnostics.error("sidecar", SourceSpan.wholeFile(name), "invalid YAML: " + e.getMessage());
-            return Optional.empty();
-        }
-        if (root == null) {
-            return Optional.of(Sidecar.none());
-        }
-        try {
-            return Optional.of(parse(name, root));
-        } catch (SidecarError e) {
-            diagnostics.error("sidecar", e.span, e.getMessage());
+            Optional<Node> root = YamlNodes.compose(name, text);
+            return Optional.of(root.isEmpty() ? Sidecar.none() : parse(name, root.get()));
+        } catch (YamlNodes.ShapeError e) {
+            diagnostics.error("sidecar", e.span(), e.getMessage());
             return Optional.empty();
         }
     }
 
     private static Sidecar parse(String name, Node root) {
-        if (!(root instanceof MappingNode map)) {
-            throw new SidecarError(span(name, root), "expected a mapping of keys (title:, date:, errata: …)");
-        }
-        Map<String, Node> values = new java.util.LinkedHashMap<>();
-        for (NodeTuple t : map.getValue()) {
-            String key = scalar(name, t.getKeyNode());
-            if (!KEYS.contains(key)) {
-                throw new SidecarError(span(name, t.getKeyNode()), "unknown key '" + key + "' (known: "
-                        + String.join(", ", KEYS.stream().sorted().toList()) + ")");
-            }
-            values.put(key, t.getValueNode());
-        }
+        Map<String, Node> values = YamlNodes.mapping(name, root, KEYS, "a mapping of keys (title:, date:, errata: …)");
         return new Sidecar(opt(name, values, "title"), opt(name, values, "date").map(d -> date(name, values.get("date"), d)),
                 opt(name, values, "source"), opt(name, values, "sourceUrl").map(u -> url(name, values.get("sourceUrl"), u)),
                 opt(name, values, "slug").map(s -> slug(name, values.get("slug"), s)),
@@ -100,7 +70,7 @@ final class SidecarReader {
 
     private static String date(String name, Node node, String value) {
         if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            throw new SidecarError(span(name, node), "date must be written yyyy-mm-dd, got '" + value + "'");
+            throw new YamlNodes.ShapeError(YamlNodes.span(name, node), "date must be written yyyy-mm-dd, got '" + value + "'");
         }
         return value;
     }
@@ -116,13 +86,13 @@ final class SidecarReader {
         } catch (java.net.URISyntaxException e) {
             // reported below
         }
-        throw new SidecarError(span(name, node), "sourceUrl must be an absolute http or https address, got '" + value + "'");
+        throw new YamlNodes.ShapeError(YamlNodes.span(name, node), "sourceUrl must be an absolute http or https address, got '" + value + "'");
     }
 
     /** A slug names output files: letters, digits, '-' and '_' only, so it can never leave its directory. */
     private static String slug(String name, Node node, String value) {
         if (!value.matches("[\\p{L}\\p{N}_-]+")) {
-            throw new SidecarError(span(name, node), "slug may hold only letters, digits, '-' and '_', got '" + value + "'");
+            throw new YamlNodes.ShapeError(YamlNodes.span(name, node), "slug may hold only letters, digits, '-' and '_', got '" + value + "'");
         }
         return value;
     }
@@ -132,23 +102,23 @@ final class SidecarReader {
             return List.of();
         }
         if (!(node instanceof SequenceNode seq)) {
-            throw new SidecarError(span(name, node), "errata: expected a list of {find:, replace:, note:}");
+            throw new YamlNodes.ShapeError(YamlNodes.span(name, node), "errata: expected a list of {find:, replace:, note:}");
         }
         List<Erratum> out = new ArrayList<>();
         for (Node item : seq.getValue()) {
             if (!(item instanceof MappingNode m)) {
-                throw new SidecarError(span(name, item), "erratum: expected {find:, replace:, note:}");
+                throw new YamlNodes.ShapeError(YamlNodes.span(name, item), "erratum: expected {find:, replace:, note:}");
             }
             Map<String, String> fields = new java.util.HashMap<>();
             for (NodeTuple t : m.getValue()) {
-                String key = scalar(name, t.getKeyNode());
+                String key = YamlNodes.scalar(name, t.getKeyNode());
                 if (!Set.of("find", "replace", "note").contains(key)) {
-                    throw new SidecarError(span(name, t.getKeyNode()), "erratum: unknown key '" + key + "' (known: find, replace, note)");
+                    throw new YamlNodes.ShapeError(YamlNodes.span(name, t.getKeyNode()), "erratum: unknown key '" + key + "' (known: find, replace, note)");
                 }
-                fields.put(key, scalar(name, t.getValueNode()));
+                fields.put(key, YamlNodes.scalar(name, t.getValueNode()));
             }
             if (fields.getOrDefault("find", "").isEmpty() || !fields.containsKey("replace")) {
-                throw new SidecarError(span(name, item), "erratum: needs find: and replace:");
+                throw new YamlNodes.ShapeError(YamlNodes.span(name, item), "erratum: needs find: and replace:");
             }
             out.add(new Erratum(fields.get("find"), fields.get("replace"), fields.getOrDefault("note", ""),
                     item.getStartMark().getLine() + 1));
@@ -161,53 +131,18 @@ final class SidecarReader {
             return List.of();
         }
         if (!(node instanceof SequenceNode seq)) {
-            throw new SidecarError(span(name, node), "conversion: expected a list of {zh-hans:, zh-hant:} or {keep:}");
+            throw new YamlNodes.ShapeError(YamlNodes.span(name, node), "conversion: expected a list of {zh-hans:, zh-hant:} or {keep:}");
         }
         List<ConversionRule> out = new ArrayList<>();
         for (Node item : seq.getValue()) {
-            SourceSpan at = span(name, item);
-            Object value = item instanceof MappingNode m ? plainMap(name, m) : null;
-            try {
-                out.add(YamlRules.rule(value, at.toString()));
-            } catch (DuiduException e) {
-                throw new SidecarError(at, e.getMessage().substring(at.toString().length() + 2));
-            }
-        }
-        return out;
-    }
-
-    private static Map<String, String> plainMap(String name, MappingNode m) {
-        Map<String, String> out = new java.util.HashMap<>();
-        for (NodeTuple t : m.getValue()) {
-            out.put(scalar(name, t.getKeyNode()), scalar(name, t.getValueNode()));
+            out.add(ConfigLoader.rule(name, item));
         }
         return out;
     }
 
     private static Optional<String> opt(String name, Map<String, Node> values, String key) {
         Node node = values.get(key);
-        return node == null ? Optional.empty() : Optional.of(scalar(name, node)).filter(s -> !s.isBlank());
+        return node == null ? Optional.empty() : Optional.of(YamlNodes.scalar(name, node)).filter(s -> !s.isBlank());
     }
 
-    private static String scalar(String name, Node node) {
-        if (!(node instanceof ScalarNode s)) {
-            throw new SidecarError(span(name, node), "expected a text value");
-        }
-        return s.getValue();
-    }
-
-    private static SourceSpan span(String name, Node node) {
-        return new SourceSpan(name, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
-    }
-
-    /** A sidecar shape error, carried to {@link #read} and turned into a diagnostic there. */
-    private static final class SidecarError extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient SourceSpan span;
-
-        SidecarError(SourceSpan span, String message) {
-            super(message);
-            this.span = span;
-        }
-    }
 }

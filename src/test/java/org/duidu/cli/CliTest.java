@@ -133,11 +133,16 @@ class CliTest {
         Files.writeString(site.resolve("duidu.yaml"), "baseUrl: not a url\n");
         Run r = run("build", "--site", site.toString());
         assertThat(r.code()).isEqualTo(ExitCodes.CONTENT);
-        assertThat(r.err()).contains("duidu.yaml: baseUrl must be an absolute http(s) URL");
+        assertThat(r.err()).contains("duidu.yaml:1:10: error: config: baseUrl must be an absolute http(s) URL");
         Files.writeString(site.resolve("duidu.yaml"), "baseUrl: https://example.org/duidu\n");
         Files.writeString(site.resolve("glossary.yaml"), "- {zh-hans: 书房, zh-hant: 書齋, foo: 1}\n");
         Run g = run("check", "--site", site.toString());
         assertThat(g.code()).isEqualTo(ExitCodes.CONTENT);
-        assertThat(g.err()).contains("glossary.yaml entry 1: unknown key 'foo'");
+        assertThat(g.err()).contains("glossary.yaml:1:30: error: config: unknown key 'foo' (known: keep, zh-hans, zh-hant)");
+        Files.writeString(site.resolve("glossary.yaml"), "[]\n");
+        Files.writeString(site.resolve("duidu.yaml"), "title: 站\nhant: cn\n");
+        assertThat(run("check", "--site", site.toString()).err()).contains("duidu.yaml:2:7: error: config: hant: expected tw or hk, got 'cn'");
+        Files.writeString(site.resolve("duidu.yaml"), "titel: 站\n");
+        assertThat(run("check", "--site", site.toString()).err()).contains("duidu.yaml:1:1: error: config: unknown key 'titel'");
     }
 }
