@@ -38,6 +38,10 @@ public final class BuildCommand implements Callable<Integer> {
         out.printf("Built %d interview(s), %d files in %d ms (%s)%n", result.seeds().size(), result.pages(), result.totalMillis(),
                 result.timings().stream().map(t -> t.stage() + " " + t.millis() + " ms").collect(Collectors.joining(", ")));
         out.printf("Site: %s (open %s)%nIndex: %s%n", result.siteDir(), result.siteDir().resolve("index.html"), result.indexDir());
+        if (config.baseUrl().isEmpty()) {
+            out.println("Note: duidu.yaml sets no baseUrl, so sitemap.xml, feeds and alternate links use relative"
+                    + " addresses; set baseUrl: https://… before deploying.");
+        }
         if (conversionReport) {
             out.printf("Conversion report: %s%n", config.outDir().resolve("conversion-report.txt"));
         }
