@@ -1,7 +1,12 @@
 package org.duidu.cli;
 
 import java.util.concurrent.Callable;
+import java.util.List;
+import org.duidu.diag.Diagnostic;
 import org.duidu.diag.Diagnostics;
+import org.duidu.diag.DuiduException;
+import org.duidu.diag.Severity;
+import org.duidu.model.SourceSpan;
 import org.duidu.site.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +31,20 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Diagnostics diagnostics = SiteBuilder.check(site.load());
+        Diagnostics diagnostics;
+        try {
+            diagnostics = SiteBuilder.check(site.load());
+        } catch (DuiduException e) {
+            if (!json) {
+                throw e;
+            }
+            // --json promises JSON on stdout, even when the site cannot be read at all
+            List<Diagnostic> found = e.diagnostics().isEmpty()
+                    ? List.of(new Diagnostic(Severity.ERROR, "site", SourceSpan.wholeFile(String.valueOf(site.site)), e.getMessage()))
+                    : e.diagnostics();
+            DiagnosticPrinter.json(found, spec.commandLine().getOut());
+            return ExitCodes.CONTENT;
+        }
         if (json) {
             DiagnosticPrinter.json(diagnostics.all(), spec.commandLine().getOut());
         } else {

@@ -42,6 +42,13 @@ class CliTest {
     }
 
     @Test
+    void checkJsonStaysJsonWhenTheSiteIsMissing(@TempDir Path dir) {
+        Run r = run("check", "--json", "--site", dir.resolve("nowhere").toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.CONTENT);
+        assertThat(r.out().strip()).startsWith("[").endsWith("]").contains("\"severity\" : \"error\"", "no seeds directory");
+    }
+
+    @Test
     void checkJsonGivesTheDiagnosticFields(@TempDir Path dir) throws Exception {
         Run r = run("check", "--json", "--site", SiteFixture.seedOnly(dir).toString());
         assertThat(r.out()).contains("\"file\" : \"seeds/000_8e6aaae491def166.txt\"", "\"line\" : 19", "\"column\" : 54",
