@@ -3,8 +3,10 @@ package org.duidu.site;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,7 @@ import org.duidu.ingest.Seed;
 import org.duidu.model.Edition;
 import org.duidu.model.Interview;
 import org.duidu.model.Publication;
+import org.duidu.model.SourceSpan;
 import org.duidu.publish.StagedDirectory;
 import org.duidu.render.SiteRenderer;
 import org.duidu.search.SearchIndexer;
@@ -36,12 +39,25 @@ public final class SiteBuilder {
      */
     public static Diagnostics check(SiteConfig config) {
         Diagnostics diagnostics = new Diagnostics();
-        List<Seed> seeds = seeds(config).stream().map(f -> Ingest.read(config.siteDir(), f, diagnostics)).flatMap(Optional::stream).toList();
-        checkSlugsAreUnique(seeds, diagnostics);
-        Cleaner cleaner = Cleaner.create();
-        seeds.forEach(s -> cleaner.clean(s.interview(), s.sidecar().errata(), diagnostics));
+        readAndClean(config, diagnostics, new ArrayList<>());
         SiteRenderer.checkTemplates(config.siteDir(), diagnostics);
         return diagnostics;
+    }
+
+    /** The seeds as read, and their cleaned interviews, in the same order. */
+    private record Cleaned(List<Seed> seeds, List<Interview> interviews) {
+    }
+
+    /** Ingest and clean, the stages {@code check} and {@code build} share. */
+    private static Cleaned readAndClean(SiteConfig config, Diagnostics diagnostics, List<StageTiming> timings) {
+        List<Path> files = seeds(config);
+        List<Seed> seeds = timed("ingest", timings, () -> files.stream()
+                .map(f -> Ingest.read(config.siteDir(), f, diagnostics)).flatMap(Optional::stream).toList());
+        checkSlugsAreUnique(seeds, diagnostics);
+        Cleaner cleaner = Cleaner.create();
+        List<Interview> cleaned = timed("clean", timings, () -> seeds.stream()
+                .map(s -> cleaner.clean(s.interview(), s.sidecar().errata(), diagnostics)).toList());
+        return new Cleaned(seeds, cleaned);
     }
 
     /**
@@ -51,13 +67,9 @@ public final class SiteBuilder {
      */
     public static Prepared prepare(SiteConfig config, Diagnostics diagnostics) {
         List<StageTiming> timings = new ArrayList<>();
-        List<Path> files = seeds(config);
-        List<Seed> seeds = timed("ingest", timings, () -> files.stream()
-                .map(f -> Ingest.read(config.siteDir(), f, diagnostics)).flatMap(Optional::stream).toList());
-        checkSlugsAreUnique(seeds, diagnostics);
-        Cleaner cleaner = Cleaner.create();
-        List<Interview> cleaned = timed("clean", timings, () -> seeds.stream()
-                .map(s -> cleaner.clean(s.interview(), s.sidecar().errata(), diagnostics)).toList());
+        Cleaned read = readAndClean(config, diagnostics, timings);
+        List<Seed> seeds = read.seeds();
+        List<Interview> cleaned = read.interviews();
         failOnErrors(config, diagnostics);
         Converter converter = timed("load dictionaries", timings, () -> Converter.create(config.hantStandard(), config.glossary()));
         List<Publication> publications = timed("convert", timings, () -> {
@@ -118,12 +130,12 @@ public final class SiteBuilder {
 
     /** Two interviews with one slug would overwrite each other's pages. */
     private static void checkSlugsAreUnique(List<Seed> seeds, Diagnostics diagnostics) {
-        Map<String, String> firstFile = new java.util.HashMap<>();
+        Map<String, String> firstFile = new HashMap<>();
         for (Seed seed : seeds) {
             String slug = seed.interview().slug();
             String previous = firstFile.putIfAbsent(slug, seed.interview().file());
             if (previous != null) {
-                diagnostics.error("duplicate-slug", org.duidu.model.SourceSpan.wholeFile(seed.interview().file()),
+                diagnostics.error("duplicate-slug", SourceSpan.wholeFile(seed.interview().file()),
                         "its URL name '" + slug + "' is already used by " + previous + "; set another 'slug:' in its sidecar");
             }
         }
@@ -132,7 +144,7 @@ public final class SiteBuilder {
     private static void writeAtomically(Path file, String text) throws IOException {
         Path temp = Files.createTempFile(file.getParent(), ".report-", ".tmp");
         Files.writeString(temp, text);
-        Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** The site's prose pages ({@code pages/*.md}), each converted into both editions. */
