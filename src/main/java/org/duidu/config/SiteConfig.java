@@ -29,11 +29,6 @@ public record SiteConfig(Path siteDir, Path outDir, String title, String baseUrl
         return siteDir.resolve("seeds");
     }
 
-    /** A copy writing to another output directory. */
-    public SiteConfig withOutDir(Path dir) {
-        return new SiteConfig(siteDir, dir, title, baseUrl, defaultEdition, hantStandard, glossary, strict, conversionReport);
-    }
-
     /** A copy with strictness set. */
     public SiteConfig withStrict(boolean value) {
         return new SiteConfig(siteDir, outDir, title, baseUrl, defaultEdition, hantStandard, glossary, value, conversionReport);

@@ -111,7 +111,7 @@ public final class Converter {
      * @throws IOException when reading or writing fails
      */
     public void convert(Reader in, Writer out, Edition edition) throws IOException {
-        new StreamConverter(text -> to(edition, text), false).convert(in, out);
+        convert(in, out, edition, false);
     }
 
     /**

@@ -16,6 +16,9 @@ public final class Diagnostics {
     private final List<Diagnostic> items = new ArrayList<>();
     private final int limit;
     private int dropped;
+    private long errors;
+    private long warnings;
+    private SourceSpan firstDropped;
 
     /** A collector with the default cap. */
     public Diagnostics() {
@@ -29,9 +32,17 @@ public final class Diagnostics {
 
     /** Records a diagnostic. */
     public void add(Diagnostic d) {
+        if (d.severity() == Severity.ERROR) {
+            errors++;
+        } else {
+            warnings++;
+        }
         if (items.size() < limit) {
             items.add(d);
         } else {
+            if (dropped == 0) {
+                firstDropped = d.span();
+            }
             dropped++;
         }
     }
@@ -46,23 +57,31 @@ public final class Diagnostics {
         add(new Diagnostic(Severity.WARNING, code, span, message));
     }
 
-    /** Everything collected, sorted by file, line and column. */
+    /**
+     * Everything collected, sorted by file, line and column; when the cap dropped some, a last
+     * warning says how many, so nothing goes missing silently.
+     */
     public List<Diagnostic> all() {
-        return items.stream()
+        List<Diagnostic> sorted = new ArrayList<>(items.stream()
                 .sorted(Comparator.comparing((Diagnostic d) -> d.span().file())
                         .thenComparingInt(d -> d.span().line())
                         .thenComparingInt(d -> d.span().column()))
-                .toList();
+                .toList());
+        if (dropped > 0) {
+            sorted.add(new Diagnostic(Severity.WARNING, "too-many-diagnostics", firstDropped,
+                    dropped + " more diagnostic(s) not shown, the first of them here"));
+        }
+        return sorted;
     }
 
     /** Number of errors. */
     public long errorCount() {
-        return items.stream().filter(d -> d.severity() == Severity.ERROR).count();
+        return errors; // counted as added: an error beyond the cap still fails the build
     }
 
     /** Number of warnings. */
     public long warningCount() {
-        return items.stream().filter(d -> d.severity() == Severity.WARNING).count();
+        return warnings;
     }
 
     /** Whether any error was recorded. */
@@ -70,8 +89,4 @@ public final class Diagnostics {
         return errorCount() > 0;
     }
 
-    /** How many diagnostics the cap discarded. */
-    public int dropped() {
-        return dropped;
-    }
 }

@@ -34,14 +34,21 @@ public record Interview(String slug, String file, Metadata metadata, List<Speake
         return speakers.stream().filter(s -> !s.interviewer()).toList();
     }
 
-    /** The section a paragraph belongs to (0 for the lead). */
-    public int sectionOf(Paragraph p) {
-        for (Section s : sections) {
-            if (s.paragraphs().stream().anyMatch(q -> q.number() == p.number())) {
-                return s.number();
-            }
-        }
-        return 0;
+    /** Every paragraph in source order with the number of its section (0 for the lead). */
+    public List<Placed> placedParagraphs() {
+        List<Placed> all = new ArrayList<>();
+        lead.forEach(p -> all.add(new Placed(p, 0)));
+        sections.forEach(s -> s.paragraphs().forEach(p -> all.add(new Placed(p, s.number()))));
+        return all;
+    }
+
+    /**
+     * A paragraph and where it stands.
+     *
+     * @param paragraph the paragraph
+     * @param section   its section number, 0 for the lead
+     */
+    public record Placed(Paragraph paragraph, int section) {
     }
 
     /** A copy with every paragraph passed through {@code f}, keeping the structure. */

@@ -1,7 +1,6 @@
 package org.duidu.render;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -42,10 +41,5 @@ final class Assets {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-    }
-
-    /** A stable hash of some text, for cache-busting generated files. */
-    static String hash(String text) {
-        return hash(text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -20,6 +20,7 @@ import org.duidu.model.Interview;
 import org.duidu.model.Publication;
 import org.duidu.model.SourceSpan;
 import org.duidu.model.SourceScript;
+import org.duidu.model.UrlScheme;
 import org.duidu.publish.OutputTree;
 
 /**
@@ -49,11 +50,6 @@ public final class SiteRenderer {
      */
     public record SiteInfo(Path siteDir, Map<Edition, String> titles, String baseUrl, Edition defaultEdition,
                            List<ProsePage> prose) {
-        /** A site without prose pages. */
-        public SiteInfo(Path siteDir, Map<Edition, String> titles, String baseUrl, Edition defaultEdition) {
-            this(siteDir, titles, baseUrl, defaultEdition, List.of());
-        }
-
         /** Copies the prose pages, so the record stays immutable. */
         public SiteInfo {
             prose = List.copyOf(prose);

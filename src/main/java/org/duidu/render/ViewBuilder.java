@@ -2,7 +2,6 @@ package org.duidu.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.duidu.model.ChineseTypography;
 import org.duidu.model.Inline;
 import org.duidu.model.Interview;
@@ -80,15 +79,15 @@ final class ViewBuilder {
     static List<Views.Pair> pairs(Publication publication) {
         Interview hantEdition = publication.hant();
         Interview hansEdition = publication.hans();
-        List<Paragraph> hant = hantEdition.paragraphs();
+        List<Interview.Placed> hant = hantEdition.placedParagraphs();
         List<Paragraph> hans = hansEdition.paragraphs();
         List<Views.Pair> out = new ArrayList<>();
         int previousSection = -1;
         String previousSpeaker = null;
         for (int i = 0; i < hant.size(); i++) {
-            Paragraph t = hant.get(i);
+            Paragraph t = hant.get(i).paragraph();
             Paragraph s = hans.get(i);
-            int section = hantEdition.sectionOf(t);
+            int section = hant.get(i).section();
             boolean opensSection = section != previousSection;
             boolean opensTurn = !t.speaker().isEmpty() && (opensSection || !t.speaker().equals(previousSpeaker));
             previousSection = section;
@@ -110,7 +109,4 @@ final class ViewBuilder {
         return new String(cps, 0, SUMMARY_LENGTH) + "…";
     }
 
-    static Optional<String> nonEmpty(String s) {
-        return s == null || s.isEmpty() ? Optional.empty() : Optional.of(s);
-    }
 }

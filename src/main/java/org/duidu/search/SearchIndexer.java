@@ -18,7 +18,6 @@ import org.duidu.model.Inline;
 import org.duidu.model.Interview;
 import org.duidu.model.Paragraph;
 import org.duidu.model.Publication;
-import org.duidu.model.Section;
 import org.duidu.publish.OutputTree;
 
 import java.io.IOException;
@@ -69,9 +68,9 @@ public final class SearchIndexer {
     }
 
     private static void addInterview(IndexWriter writer, Publication publication, ScriptFold fold) throws IOException {
-        List<Located> source = located(publication.source());
-        List<Located> hans = located(publication.hans());
-        List<Located> hant = located(publication.hant());
+        List<Interview.Placed> source = publication.source().placedParagraphs();
+        List<Interview.Placed> hans = publication.hans().placedParagraphs();
+        List<Interview.Placed> hant = publication.hant().placedParagraphs();
         if (source.size() != hans.size() || hans.size() != hant.size()) {
             throw new IllegalArgumentException("interview " + publication.slug()
                     + " has different paragraphs in its source and editions; the converter must keep the structure");
@@ -133,15 +132,6 @@ public final class SearchIndexer {
         return text.toString();
     }
 
-    private static List<Located> located(Interview interview) {
-        List<Located> all = new ArrayList<>();
-        interview.lead().forEach(p -> all.add(new Located(p, 0)));
-        for (Section section : interview.sections()) {
-            section.paragraphs().forEach(p -> all.add(new Located(p, section.number())));
-        }
-        return all;
-    }
-
     private static FieldType analyzedType() {
         FieldType type = new FieldType();
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
@@ -149,9 +139,5 @@ public final class SearchIndexer {
         type.setStored(false);
         type.freeze();
         return type;
-    }
-
-    /** A paragraph with the number of its section (0 for the lead). */
-    private record Located(Paragraph paragraph, int section) {
     }
 }

@@ -20,6 +20,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.duidu.diag.DuiduException;
 import org.duidu.model.Edition;
 import org.duidu.model.Role;
+import org.duidu.model.UrlScheme;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -132,7 +133,7 @@ public final class Searcher implements Closeable {
                 document.getField(IndexFields.SECTION).numericValue().intValue(), paragraph,
                 Role.valueOf(document.get(IndexFields.ROLE).toUpperCase(java.util.Locale.ROOT)),
                 document.get(IndexFields.speaker(edition)), score,
-                edition.tag() + "/" + slug + ".html#p" + paragraph, snippet);
+                UrlScheme.interview(edition, slug) + "#p" + paragraph, snippet);
     }
 
     /** Closes the index. */

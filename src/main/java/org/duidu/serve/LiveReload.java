@@ -35,10 +35,6 @@ final class LiveReload {
         send("failure", message);
     }
 
-    int clientCount() {
-        return clients.size();
-    }
-
     private void send(String event, String data) {
         StringBuilder frame = new StringBuilder("event: ").append(event).append('\n');
         for (String line : data.split("\n", -1)) {

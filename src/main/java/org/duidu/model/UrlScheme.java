@@ -1,9 +1,8 @@
-package org.duidu.render;
-
-import org.duidu.model.Edition;
+package org.duidu.model;
 
 /**
- * Where each page lives, relative to the site root. Pages are plain {@code .html} files (never
+ * Where each page lives, relative to the site root: the one contract between the pages (render) and
+ * the links search results give (search). Pages are plain {@code .html} files (never
  * directory indexes) so that links work from {@code file://} as well as from any static host.
  */
 public final class UrlScheme {
