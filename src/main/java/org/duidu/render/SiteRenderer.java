@@ -86,8 +86,9 @@ public final class SiteRenderer {
     public static int render(SiteInfo site, List<Publication> publications, OutputTree out) throws IOException {
         for (ProsePage p : site.prose()) {
             if (RESERVED.contains(p.name()) || publications.stream().anyMatch(pub -> pub.slug().equals(p.name()))) {
-                throw new DuiduException("pages/" + p.name() + ".md: error: prose-page-name: the name '" + p.name()
-                        + "' is taken by another page; rename the file");
+                throw new DuiduException("build stopped: a prose page's name is taken", List.of(new Diagnostic(Severity.ERROR,
+                        "prose-page-name", SourceSpan.wholeFile("pages/" + p.name() + ".md"),
+                        "the name '" + p.name() + "' is taken by another page; rename the file")));
             }
         }
         SiteRenderer r = new SiteRenderer(Theme.load(site.siteDir()), site, out);
@@ -97,9 +98,15 @@ public final class SiteRenderer {
 
     private void renderAll(List<Publication> publications) throws IOException {
         assets = Assets.publish(theme, out);
+        ProseRenderer proseRenderer = new ProseRenderer();
+        Map<Edition, List<Views.Prose>> prose = new java.util.EnumMap<>(Edition.class);
         for (Edition e : Edition.values()) {
-            nav.put(e, nav(e));
+            prose.put(e, site.prose().stream().map(p -> proseRenderer.render(p.name(), p.markdown().getOrDefault(e, ""))).toList());
+            nav.put(e, nav(e, prose.get(e)));
         }
+        // the parallel view is the same in both editions' frames: compare each interview once
+        Map<String, List<Views.Pair>> pairs = new HashMap<>();
+        publications.forEach(p -> pairs.put(p.slug(), ViewBuilder.pairs(p)));
         Edition neutral = site.defaultEdition();
         List<Views.Link> homes = new ArrayList<>();
         for (Edition e : Edition.values()) {
@@ -109,7 +116,6 @@ public final class SiteRenderer {
         landingAlternates.add(new Views.Link("x-default", "", UrlScheme.LANDING));
         page("landing.ftlh", UrlScheme.LANDING, neutral, null, landingAlternates, Map.of("editions", editionLinks()));
         page("404.ftlh", UrlScheme.NOT_FOUND, neutral, null, List.of(), Map.of("editions", editionLinks()));
-        ProseRenderer prose = new ProseRenderer();
         for (Edition e : Edition.values()) {
             List<Views.Story> stories = new ArrayList<>();
             for (Publication p : publications) {
@@ -118,9 +124,8 @@ public final class SiteRenderer {
             editionPage("home.ftlh", e, UrlScheme::home, Map.of("stories", stories));
             editionPage("search.ftlh", e, UrlScheme::search, Map.of());
             editionPage("terms.ftlh", e, UrlScheme::terms, Map.of("terms", List.<Views.Term>of()));
-            for (ProsePage p : site.prose()) {
-                Views.Prose rendered = prose.render(p.name(), p.markdown().getOrDefault(e, ""));
-                editionPage("prose.ftlh", e, x -> UrlScheme.prose(x, p.name()), Map.of("prose", rendered));
+            for (Views.Prose rendered : prose.get(e)) {
+                editionPage("prose.ftlh", e, x -> UrlScheme.prose(x, rendered.name()), Map.of("prose", rendered));
             }
             for (int i = 0; i < publications.size(); i++) {
                 Publication p = publications.get(i);
@@ -132,7 +137,7 @@ public final class SiteRenderer {
                 model.put("sourceView", UrlScheme.source(p.slug()));
                 editionPage("interview.ftlh", e, x -> UrlScheme.interview(x, p.slug()), model);
                 editionPage("parallel.ftlh", e, x -> UrlScheme.parallel(x, p.slug()), Map.of("story", stories.get(i),
-                        "pairs", ViewBuilder.pairs(p), "reading", UrlScheme.interview(e, p.slug()),
+                        "pairs", pairs.get(p.slug()), "reading", UrlScheme.interview(e, p.slug()),
                         "sourceView", UrlScheme.source(p.slug())));
             }
             xml("atom.ftlx", UrlScheme.feed(e), e, Map.of("stories", stories, "updated", updated(publications)));
@@ -161,14 +166,13 @@ public final class SiteRenderer {
     }
 
     /** The pages every edition page links to from its header and footer. */
-    private List<Views.Link> nav(Edition e) {
+    private static List<Views.Link> nav(Edition e, List<Views.Prose> prose) {
         List<Views.Link> links = new ArrayList<>();
         links.add(new Views.Link("home", "", UrlScheme.home(e)));
         links.add(new Views.Link("search", "", UrlScheme.search(e)));
         links.add(new Views.Link("terms", "", UrlScheme.terms(e)));
-        ProseRenderer titles = new ProseRenderer();
-        for (ProsePage p : site.prose()) {
-            links.add(new Views.Link(p.name(), titles.render(p.name(), p.markdown().getOrDefault(e, "")).title(), UrlScheme.prose(e, p.name())));
+        for (Views.Prose p : prose) {
+            links.add(new Views.Link(p.name(), p.title(), UrlScheme.prose(e, p.name())));
         }
         return links;
     }

@@ -67,4 +67,13 @@ class SiteProblemsTest {
         assertThat(SiteBuilder.check(ConfigLoader.load(site, dir.resolve("out"))).all()).extracting(Diagnostic::format)
                 .containsExactly("seeds/m.md:1:5: warning: unclosed-markup: '-{' is never closed with '}-'; the text is shown as written");
     }
+
+    @Test
+    void aProsePageCannotTakeTheNameOfAnotherPage(@TempDir Path dir) throws Exception {
+        Path site = SiteFixture.site(dir, Map.of("seeds/a.txt", SEED, "pages/search.md", "# 搜索\n\n说明。\n"));
+        assertThatThrownBy(() -> SiteBuilder.build(ConfigLoader.load(site, dir.resolve("out"))))
+                .isInstanceOfSatisfying(DuiduException.class, e -> assertThat(e.diagnostics()).extracting(Diagnostic::format)
+                        .containsExactly("pages/search.md: error: prose-page-name: the name 'search' is taken by another page; rename the file"));
+        assertThat(Files.exists(dir.resolve("out/site"))).isFalse();
+    }
 }
