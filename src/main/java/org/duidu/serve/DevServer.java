@@ -15,9 +15,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.duidu.config.SiteConfig;
 import org.duidu.diag.DuiduException;
+import org.duidu.config.ConfigLoader;
+import org.duidu.config.SiteConfig;
 import org.duidu.site.BuildResult;
+import org.duidu.site.ConverterCache;
 import org.duidu.site.SiteBuilder;
 
 /**
@@ -40,14 +42,16 @@ public final class DevServer implements AutoCloseable {
     private final LiveReload live = new LiveReload();
     private final PrintWriter log;
     private final SearchEndpoint search;
+    private final ConverterCache converters;
     private SourceWatcher watcher;
     private boolean closed;
 
-    private DevServer(SiteConfig config, HttpServer http, ExecutorService executor, PrintWriter log) {
+    private DevServer(SiteConfig config, HttpServer http, ExecutorService executor, PrintWriter log, ConverterCache converters) {
         this.config = config;
         this.http = http;
         this.executor = executor;
         this.log = log;
+        this.converters = converters;
         this.search = new SearchEndpoint(config.outDir().resolve("index"));
     }
 
@@ -68,9 +72,10 @@ public final class DevServer implements AutoCloseable {
             throw new DuiduException("cannot listen on " + host + ":" + port + ": " + e.getMessage()
                     + " (is another server running? choose one with --port)");
         }
+        ConverterCache converters = new ConverterCache();
         BuildResult first;
         try {
-            first = SiteBuilder.build(config);
+            first = SiteBuilder.build(config, converters);
         } catch (RuntimeException e) {
             http.stop(0);
             throw e;
@@ -80,7 +85,7 @@ public final class DevServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        DevServer server = new DevServer(config, http, executor, log);
+        DevServer server = new DevServer(config, http, executor, log, converters);
         server.summarise(first);
         http.createContext("/", server::handle);
         http.setExecutor(executor);
@@ -105,7 +110,10 @@ public final class DevServer implements AutoCloseable {
             return; // a change noticed while shutting down
         }
         try {
-            BuildResult result = SiteBuilder.build(config);
+            // duidu.yaml and glossary.yaml are sources too: read them again; the dictionaries stay loaded
+            // unless the settings they depend on changed
+            SiteConfig current = ConfigLoader.load(config.siteDir(), config.outDir()).withStrict(config.strict());
+            BuildResult result = SiteBuilder.build(current, converters);
             search.reopen();
             summarise(result);
             live.reload();

@@ -66,12 +66,17 @@ public final class SiteBuilder {
      * @throws DuiduException when a seed has errors (or warnings, in strict mode)
      */
     public static Prepared prepare(SiteConfig config, Diagnostics diagnostics) {
+        return prepare(config, diagnostics, new ConverterCache());
+    }
+
+    /** Like {@link #prepare(SiteConfig, Diagnostics)}, reusing dictionaries an earlier build loaded. */
+    static Prepared prepare(SiteConfig config, Diagnostics diagnostics, ConverterCache converters) {
         List<StageTiming> timings = new ArrayList<>();
         Cleaned read = readAndClean(config, diagnostics, timings);
         List<Seed> seeds = read.seeds();
         List<Interview> cleaned = read.interviews();
         failOnErrors(config, diagnostics);
-        Converter converter = timed("load dictionaries", timings, () -> Converter.create(config.hantStandard(), config.glossary()));
+        Converter converter = timed("load dictionaries", timings, () -> converters.get(config));
         List<Publication> publications = timed("convert", timings, () -> {
             List<Publication> out = new ArrayList<>();
             for (int i = 0; i < seeds.size(); i++) {
@@ -102,8 +107,16 @@ public final class SiteBuilder {
      * @throws DuiduException on content errors or write failures
      */
     public static BuildResult build(SiteConfig config) {
+        return build(config, new ConverterCache());
+    }
+
+    /**
+     * Like {@link #build(SiteConfig)}, reusing the dictionaries an earlier build of this process
+     * loaded (for {@code duidu serve}'s rebuilds).
+     */
+    public static BuildResult build(SiteConfig config, ConverterCache converters) {
         Diagnostics diagnostics = new Diagnostics();
-        Prepared prepared = prepare(config, diagnostics);
+        Prepared prepared = prepare(config, diagnostics, converters);
         List<StageTiming> timings = new ArrayList<>(prepared.timings());
         Map<Edition, String> titles = prepared.siteTitles();
         try (StagedDirectory staged = StagedDirectory.create(config.outDir())) {

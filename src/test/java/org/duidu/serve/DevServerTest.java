@@ -88,4 +88,18 @@ class DevServerTest {
         server.rebuild();
         assertThat(get(PAGE).body()).contains("护林员");
     }
+
+    @Test
+    void aRebuildReadsTheSiteSettingsAgain() throws Exception {
+        Files.writeString(site.resolve("duidu.yaml"), "title: 改過的站名\n");
+        try {
+            server.rebuild();
+            assertThat(get("zh-Hant/index.html").body()).contains("改過的站名");
+            assertThat(get("zh-Hans/index.html").body()).contains("改过的站名");
+        } finally {
+            Files.delete(site.resolve("duidu.yaml"));
+            server.rebuild();
+        }
+        assertThat(get("zh-Hant/index.html").body()).doesNotContain("改過的站名");
+    }
 }
