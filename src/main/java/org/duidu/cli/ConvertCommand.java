@@ -24,7 +24,6 @@ import org.duidu.config.HantStandard;
 import org.duidu.config.SiteConfig;
 import org.duidu.convert.Converter;
 import org.duidu.diag.DuiduException;
-import org.duidu.model.ConversionRule;
 import org.duidu.model.Edition;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -79,6 +78,7 @@ public final class ConvertCommand implements Callable<Integer> {
         try {
             converter = converter();
         } catch (DuiduException e) {
+            e.diagnostics().forEach(d -> stderr.println(d.format())); // bad duidu.yaml/glossary.yaml: where
             stderr.println("duidu convert: " + e.getMessage());
             return 1;
         }
@@ -110,16 +110,12 @@ public final class ConvertCommand implements Callable<Integer> {
     }
 
     private Converter converter() {
-        HantStandard standard = HantStandard.TAIWAN;
-        List<ConversionRule> glossary = List.of();
-        if (Files.isRegularFile(site.resolve("duidu.yaml")) || Files.isRegularFile(site.resolve("glossary.yaml"))) {
-            SiteConfig config = ConfigLoader.load(site, site.resolve("build"));
-            standard = config.hantStandard();
-            glossary = config.glossary();
-        } else if (!site.toString().equals(".") && !Files.isDirectory(site)) {
+        if (!Files.isDirectory(site)) {
             throw new DuiduException(site + ": no such site directory");
         }
-        return Converter.create(hongKong ? HantStandard.HONG_KONG : standard, glossary);
+        // the site's settings when it has them, the defaults (Taiwan forms, no glossary) when not
+        SiteConfig config = ConfigLoader.load(site, site.resolve("build"));
+        return Converter.create(hongKong ? HantStandard.HONG_KONG : config.hantStandard(), config.glossary());
     }
 
     /** A strict UTF-8 reader (a leading BOM is skipped). */

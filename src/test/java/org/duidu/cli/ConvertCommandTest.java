@@ -1,4 +1,4 @@
-package org.duidu.convert;
+package org.duidu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.duidu.cli.ConvertCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -81,5 +80,12 @@ class ConvertCommandTest {
     void unknownEditionIsAUsageError() {
         assertThat(run("", "--to", "zh-Latn")).isEqualTo(2);
         assertThat(err()).contains("zh-Latn");
+    }
+
+    @Test
+    void aBadGlossaryIsReportedWhereItIs() throws Exception {
+        Files.writeString(dir.resolve("glossary.yaml"), "- {zh-hans: 书房}\n");
+        assertThat(run("书房\n", "--to", "zh-Hant", "--site", dir.toString())).isEqualTo(1);
+        assertThat(err()).contains("glossary.yaml:1:3: error: config: a conversion rule needs both zh-hans and zh-hant (or keep)");
     }
 }
