@@ -15,14 +15,16 @@ import org.duidu.model.Publication;
  */
 public final class ReadingAids {
     private final PinyinReader pinyin;
+    private final TermFinder terms;
 
-    private ReadingAids(PinyinReader pinyin) {
+    private ReadingAids(PinyinReader pinyin, TermFinder terms) {
         this.pinyin = pinyin;
+        this.terms = terms;
     }
 
     /** Loads the built-in dictionaries and corrections. */
     public static ReadingAids load() {
-        return new ReadingAids(PinyinReader.builtIn());
+        return new ReadingAids(PinyinReader.builtIn(), TermFinder.builtIn());
     }
 
     /**
@@ -41,7 +43,7 @@ public final class ReadingAids {
             hans.put(s.number(), readings);
             hant.put(s.number(), aligned(readings, s, hantParagraphs.get(i)));
         }
-        return new Aids(hans, hant);
+        return new Aids(hans, hant, terms.find(hansParagraphs, hantParagraphs));
     }
 
     /** The zh-Hans readings carried over to the zh-Hant paragraph. */

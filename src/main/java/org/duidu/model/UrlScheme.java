@@ -30,6 +30,16 @@ public final class UrlScheme {
         return e.tag() + "/parallel/" + slug + ".html";
     }
 
+    /** The reading page of an interview with pinyin ruby over the text. */
+    public static String pinyin(Edition e, String slug) {
+        return e.tag() + "/pinyin/" + slug + ".html";
+    }
+
+    /** The parallel view of an interview with pinyin ruby over both columns. */
+    public static String parallelPinyin(Edition e, String slug) {
+        return e.tag() + "/pinyin/parallel/" + slug + ".html";
+    }
+
     /** The source view of an interview. */
     public static String source(String slug) {
         return "source/" + slug + ".html";
@@ -43,6 +53,11 @@ public final class UrlScheme {
     /** An edition's terms page. */
     public static String terms(Edition e) {
         return e.tag() + "/terms.html";
+    }
+
+    /** The terms page of one interview in an edition. */
+    public static String interviewTerms(Edition e, String slug) {
+        return e.tag() + "/terms/" + slug + ".html";
     }
 
     /** A prose page ({@code pages/NAME.md}) in an edition. */

@@ -14,6 +14,7 @@ import org.duidu.diag.Diagnostic;
 import org.duidu.diag.Diagnostics;
 import org.duidu.diag.DuiduException;
 import org.duidu.diag.Severity;
+import org.duidu.model.Aids;
 import org.duidu.model.Edition;
 import org.duidu.model.Inline;
 import org.duidu.model.Interview;
@@ -78,12 +79,14 @@ public final class SiteRenderer {
     /**
      * Renders the whole site.
      *
+     * @param aids the reading aids of an interview (pinyin pages are rendered from them); called once per interview
      * @return the number of files written
      * @throws DuiduException when a template fails (naming the template, line and column) or a prose page has a
      *                        reserved name
      * @throws IOException    when writing fails
      */
-    public static int render(SiteInfo site, List<Publication> publications, OutputTree out) throws IOException {
+    public static int render(SiteInfo site, List<Publication> publications, java.util.function.Function<Publication, Aids> aids,
+                             OutputTree out) throws IOException {
         for (ProsePage p : site.prose()) {
             if (RESERVED.contains(p.name()) || publications.stream().anyMatch(pub -> pub.slug().equals(p.name()))) {
                 throw new DuiduException("build stopped: a prose page's name is taken", List.of(new Diagnostic(Severity.ERROR,
@@ -92,11 +95,11 @@ public final class SiteRenderer {
             }
         }
         SiteRenderer r = new SiteRenderer(Theme.load(site.siteDir()), site, out);
-        r.renderAll(publications);
+        r.renderAll(publications, aids);
         return r.pages;
     }
 
-    private void renderAll(List<Publication> publications) throws IOException {
+    private void renderAll(List<Publication> publications, java.util.function.Function<Publication, Aids> aidsOf) throws IOException {
         assets = Assets.publish(theme, out);
         ProseRenderer proseRenderer = new ProseRenderer();
         Map<Edition, List<Views.Prose>> prose = new java.util.EnumMap<>(Edition.class);
@@ -106,7 +109,13 @@ public final class SiteRenderer {
         }
         // the parallel view is the same in both editions' frames: compare each interview once
         Map<String, List<Views.Pair>> pairs = new HashMap<>();
-        publications.forEach(p -> pairs.put(p.slug(), ViewBuilder.pairs(p)));
+        Map<String, Aids> aids = new HashMap<>();
+        Map<String, List<Views.Pair>> pinyinPairs = new HashMap<>();
+        for (Publication p : publications) {
+            pairs.put(p.slug(), ViewBuilder.pairs(p));
+            aids.put(p.slug(), aidsOf.apply(p));
+            pinyinPairs.put(p.slug(), ViewBuilder.pairs(p, aids.get(p.slug())));
+        }
         Edition neutral = site.defaultEdition();
         List<Views.Link> homes = new ArrayList<>();
         for (Edition e : Edition.values()) {
@@ -123,7 +132,14 @@ public final class SiteRenderer {
             }
             editionPage("home.ftlh", e, UrlScheme::home, Map.of("stories", stories));
             editionPage("search.ftlh", e, UrlScheme::search, Map.of());
-            editionPage("terms.ftlh", e, UrlScheme::terms, Map.of("terms", List.<Views.Term>of()));
+            List<Views.InterviewTerms> termPages = new ArrayList<>();
+            for (Publication p : publications) {
+                Views.InterviewTerms terms = TermViews.forInterview(p.in(e), aids.get(p.slug()), e);
+                termPages.add(terms);
+                editionPage("interview-terms.ftlh", e, x -> UrlScheme.interviewTerms(x, p.slug()), Map.of("terms", terms));
+            }
+            editionPage("terms.ftlh", e, UrlScheme::terms, Map.of("terms", List.<Views.Term>of(), "rows", TermViews.index(termPages, e),
+                    "interviews", termPages));
             for (Views.Prose rendered : prose.get(e)) {
                 editionPage("prose.ftlh", e, x -> UrlScheme.prose(x, rendered.name()), Map.of("prose", rendered));
             }
@@ -135,10 +151,22 @@ public final class SiteRenderer {
                 model.put("next", i + 1 < stories.size() ? stories.get(i + 1) : null);
                 model.put("parallel", UrlScheme.parallel(e, p.slug()));
                 model.put("sourceView", UrlScheme.source(p.slug()));
+                model.put("termsPage", UrlScheme.interviewTerms(e, p.slug()));
+                model.put("pinyin", false);
+                model.put("pinyinToggle", UrlScheme.pinyin(e, p.slug()));
                 editionPage("interview.ftlh", e, x -> UrlScheme.interview(x, p.slug()), model);
+                Map<String, Object> pinyinModel = new HashMap<>(model);
+                Aids own = aids.get(p.slug());
+                pinyinModel.put("story", ViewBuilder.story(p.in(e), UrlScheme.interview(e, p.slug()), p, true, n -> own.readings(e, n)));
+                pinyinModel.put("pinyin", true);
+                pinyinModel.put("pinyinToggle", UrlScheme.interview(e, p.slug()));
+                editionPage("interview.ftlh", e, x -> UrlScheme.pinyin(x, p.slug()), pinyinModel);
                 editionPage("parallel.ftlh", e, x -> UrlScheme.parallel(x, p.slug()), Map.of("story", stories.get(i),
                         "pairs", pairs.get(p.slug()), "reading", UrlScheme.interview(e, p.slug()),
-                        "sourceView", UrlScheme.source(p.slug())));
+                        "sourceView", UrlScheme.source(p.slug()), "pinyin", false, "pinyinToggle", UrlScheme.parallelPinyin(e, p.slug())));
+                editionPage("parallel.ftlh", e, x -> UrlScheme.parallelPinyin(x, p.slug()), Map.of("story", stories.get(i),
+                        "pairs", pinyinPairs.get(p.slug()), "reading", UrlScheme.pinyin(e, p.slug()),
+                        "sourceView", UrlScheme.source(p.slug()), "pinyin", true, "pinyinToggle", UrlScheme.parallel(e, p.slug())));
             }
             xml("atom.ftlx", UrlScheme.feed(e), e, Map.of("stories", stories, "updated", updated(publications)));
         }
@@ -188,6 +216,7 @@ public final class SiteRenderer {
         for (Publication p : publications) {
             kinds.add(e -> UrlScheme.interview(e, p.slug()));
             kinds.add(e -> UrlScheme.parallel(e, p.slug()));
+            kinds.add(e -> UrlScheme.interviewTerms(e, p.slug()));
         }
         List<Map<String, String>> urls = new ArrayList<>();
         urls.add(Map.of("loc", UrlScheme.LANDING, "hans", "", "hant", ""));

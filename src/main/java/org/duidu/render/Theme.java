@@ -22,7 +22,7 @@ import java.util.Optional;
 final class Theme {
     private static final String BUILT_IN = "/duidu/theme/";
     /** The built-in assets, listed because a classpath directory cannot be listed portably. */
-    static final List<String> BUILT_IN_ASSETS = List.of("duidu.css", "duidu.js", "search.js", "favicon.svg");
+    static final List<String> BUILT_IN_ASSETS = List.of("duidu.css", "duidu.js", "aids.js", "search.js", "favicon.svg");
 
     private final Path siteDir;
     private final Configuration freemarker;

@@ -2,7 +2,11 @@ package org.duidu.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.text.Normalizer;
+import java.util.function.IntFunction;
+import org.duidu.model.Aids;
 import org.duidu.model.ChineseTypography;
+import org.duidu.model.Edition;
 import org.duidu.model.Inline;
 import org.duidu.model.Interview;
 import org.duidu.model.Paragraph;
@@ -27,30 +31,41 @@ final class ViewBuilder {
      * @param typeset     whether edition typography applies (false for the source view)
      */
     static Views.Story story(Interview interview, String url, Publication publication, boolean typeset) {
+        return story(interview, url, publication, typeset, n -> List.of());
+    }
+
+    /**
+     * Like {@link #story(Interview, String, Publication, boolean)}, the text with pinyin ruby.
+     *
+     * @param readings the readings of paragraph N, one per code point (an empty list: no ruby)
+     */
+    static Views.Story story(Interview interview, String url, Publication publication, boolean typeset,
+                             IntFunction<List<String>> readings) {
         List<Views.Person> people = interview.interviewees().stream()
                 .map(s -> new Views.Person(s.name(), String.join("、", s.titles()))).toList();
         String interviewer = interview.speakers().stream().filter(Speaker::interviewer).map(Speaker::name).findFirst().orElse("");
         List<Views.Qa> sections = new ArrayList<>();
         for (Section s : interview.sections()) {
-            List<Views.Para> question = paras(s.question(), interview, typeset, s.number());
+            List<Views.Para> question = paras(s.question(), interview, typeset, s.number(), readings);
             String summary = question.isEmpty() ? "" : summary(question.get(0).plain());
-            sections.add(new Views.Qa(s.anchor(), s.number(), question, paras(s.answers(), interview, typeset, s.number()), summary));
+            sections.add(new Views.Qa(s.anchor(), s.number(), question, paras(s.answers(), interview, typeset, s.number(), readings), summary));
         }
         int garbled = (int) interview.paragraphs().stream().flatMap(p -> p.inlines().stream()).filter(i -> i instanceof Inline.Garbled).count();
         var meta = interview.metadata();
         return new Views.Story(interview.slug(), url, meta.title(), people, interviewer, meta.date().orElse(""),
-                meta.source().orElse(""), meta.sourceUrl().orElse(""), paras(interview.lead(), interview, typeset, 0), sections,
+                meta.source().orElse(""), meta.sourceUrl().orElse(""), paras(interview.lead(), interview, typeset, 0, readings), sections,
                 publication.script().id(), garbled);
     }
 
-    private static List<Views.Para> paras(List<Paragraph> paragraphs, Interview interview, boolean typeset, int section) {
+    private static List<Views.Para> paras(List<Paragraph> paragraphs, Interview interview, boolean typeset, int section,
+                                          IntFunction<List<String>> readings) {
         List<Views.Para> out = new ArrayList<>();
         String previousSpeaker = null;
         for (Paragraph p : paragraphs) {
             boolean opensTurn = !p.speaker().isEmpty() && !p.speaker().equals(previousSpeaker);
             previousSpeaker = p.speaker();
             String speaker = opensTurn ? nameOf(interview, p.speaker()) : "";
-            List<Views.Run> runs = runs(p.inlines(), typeset);
+            List<Views.Run> runs = withRuby(runs(p.inlines(), typeset), readings.apply(p.number()));
             String plain = runs.stream().map(Views.Run::text).reduce("", String::concat);
             out.add(new Views.Para(p.anchor(), p.number(), p.role().id(), speaker, p.point(), runs, plain, section));
         }
@@ -77,6 +92,11 @@ final class ViewBuilder {
 
     /** The paragraphs of both editions side by side, characters that differ marked as {@code diff} runs. */
     static List<Views.Pair> pairs(Publication publication) {
+        return pairs(publication, Aids.NONE);
+    }
+
+    /** Like {@link #pairs(Publication)}, with pinyin ruby from {@code aids} (none for {@link Aids#NONE}). */
+    static List<Views.Pair> pairs(Publication publication, Aids aids) {
         Interview hantEdition = publication.hant();
         Interview hansEdition = publication.hans();
         List<Interview.Placed> hant = hantEdition.placedParagraphs();
@@ -96,9 +116,72 @@ final class ViewBuilder {
             int differences = (int) marked[0].stream().filter(r -> r.kind().equals("diff")).count();
             out.add(new Views.Pair(t.anchor(), t.role().id(), section, opensSection, t.point(),
                     opensTurn ? nameOf(hantEdition, t.speaker()) : "", opensTurn ? nameOf(hansEdition, s.speaker()) : "",
-                    marked[0], marked[1], differences));
+                    withRuby(marked[0], aids.readings(Edition.HANT, t.number())),
+                    withRuby(marked[1], aids.readings(Edition.HANS, s.number())), differences));
         }
         return out;
+    }
+
+    /**
+     * The runs with ruby segments: each run's characters take the readings at their offsets in the
+     * paragraph (runs follow one another through the paragraph's text). Garbled runs get none.
+     */
+    static List<Views.Run> withRuby(List<Views.Run> runs, List<String> readings) {
+        if (readings.isEmpty()) {
+            return runs;
+        }
+        List<Views.Run> out = new ArrayList<>();
+        int at = 0;
+        for (Views.Run run : runs) {
+            int[] cps = run.text().codePoints().toArray();
+            if (run.kind().equals("garbled") || at + cps.length > readings.size()) {
+                out.add(run);
+                at += cps.length;
+                continue;
+            }
+            List<Views.Ruby> segments = new ArrayList<>();
+            StringBuilder plain = new StringBuilder();
+            List<Views.Glyph> glyphs = new ArrayList<>();
+            for (int cp : cps) {
+                String reading = readings.get(at++);
+                if (reading.isEmpty()) {
+                    if (!glyphs.isEmpty()) {
+                        segments.add(new Views.Ruby("", List.copyOf(glyphs)));
+                        glyphs.clear();
+                    }
+                    plain.appendCodePoint(cp);
+                } else {
+                    if (plain.length() > 0) {
+                        segments.add(new Views.Ruby(plain.toString(), List.of()));
+                        plain.setLength(0);
+                    }
+                    glyphs.add(new Views.Glyph(new String(Character.toChars(cp)), reading, tone(reading)));
+                }
+            }
+            if (!glyphs.isEmpty()) {
+                segments.add(new Views.Ruby("", List.copyOf(glyphs)));
+            }
+            if (plain.length() > 0) {
+                segments.add(new Views.Ruby(plain.toString(), List.of()));
+            }
+            out.add(new Views.Run(run.kind(), run.text(), run.note(), segments));
+        }
+        return out;
+    }
+
+    /** The tone of a syllable with tone marks: 1–4 from its mark, 5 (neutral) without one. */
+    static int tone(String syllable) {
+        String marks = Normalizer.normalize(syllable, Normalizer.Form.NFD);
+        for (int i = 0; i < marks.length(); i++) {
+            switch (marks.charAt(i)) {
+                case '\u0304': return 1;
+                case '\u0301': return 2;
+                case '\u030C': return 3;
+                case '\u0300': return 4;
+                default: break;
+            }
+        }
+        return 5;
     }
 
     private static String summary(String text) {

@@ -65,13 +65,87 @@ public final class Views {
     }
 
     /**
+     * A term of one interview on its terms page.
+     *
+     * @param id      its anchor ({@code t3}: the third term to appear)
+     * @param text    the term in this edition
+     * @param other   the term in the other edition
+     * @param quoted  whether the interview quotes it (else a numbered slogan)
+     * @param count   how many times it occurs
+     * @param search  the search page for it, from the site root
+     * @param lines   every occurrence as a keyword-in-context line, in text order
+     */
+    public record TermEntry(String id, String text, String other, boolean quoted, int count, String search, List<Kwic> lines) {
+    }
+
+    /**
+     * One occurrence of a term in its context.
+     *
+     * @param url    the paragraph ({@code …#pN}), from the site root
+     * @param number N
+     * @param before the text before the term (up to a dozen characters)
+     * @param term   the term as it stands
+     * @param after  the text after it
+     */
+    public record Kwic(String url, int number, String before, String term, String after) {
+    }
+
+    /**
+     * The terms of one interview, in both orders a reader may want.
+     *
+     * @param title       the interview's title
+     * @param url         its reading page, from the site root
+     * @param termsUrl    its terms page, from the site root
+     * @param byFrequency the terms, most frequent first (ties in order of first appearance)
+     * @param byFirst     the terms in order of first appearance
+     */
+    public record InterviewTerms(String title, String url, String termsUrl, List<TermEntry> byFrequency, List<TermEntry> byFirst) {
+    }
+
+    /**
+     * A row of the site-wide terms index.
+     *
+     * @param text   the term in this edition
+     * @param other  the term in the other edition
+     * @param count  its occurrences across all interviews
+     * @param where  each interview it occurs in: {@code label} the title, {@code url} the term on that interview's terms page
+     * @param search the search page for it, from the site root
+     */
+    public record TermRow(String text, String other, int count, List<Link> where, String search) {
+    }
+
+    /**
      * A run of paragraph text.
      *
      * @param kind {@code text}, {@code garbled}, {@code correction}
      * @param text what the reader sees
      * @param note the original (corrections) or the detector's suggestion (garbled), may be empty
+     * @param ruby the text as ruby segments with pinyin (pinyin pages only), else empty
      */
-    public record Run(String kind, String text, String note) {
+    public record Run(String kind, String text, String note, List<Ruby> ruby) {
+        /** A run without pinyin. */
+        public Run(String kind, String text, String note) {
+            this(kind, text, note, List.of());
+        }
+    }
+
+    /**
+     * A piece of a run on a pinyin page: Han characters with their readings, or other text.
+     *
+     * @param plain text without readings (punctuation, Latin, digits), empty when {@code chars} has content
+     * @param chars Han characters, each with its pinyin
+     */
+    public record Ruby(String plain, List<Glyph> chars) {
+    }
+
+    /**
+     * A Han character and its reading.
+     *
+     * @param base    the character
+     * @param reading its pinyin with tone marks
+     * @param tone    1–4, or 5 for the neutral tone (for tone colours)
+     */
+    public record Glyph(String base, String reading, int tone) {
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.duidu.aids.ReadingAids;
 import org.duidu.clean.Cleaner;
 import org.duidu.config.SiteConfig;
 import org.duidu.convert.Converter;
@@ -122,7 +123,8 @@ public final class SiteBuilder {
         try (StagedDirectory staged = StagedDirectory.create(config.outDir())) {
             SiteRenderer.SiteInfo info = new SiteRenderer.SiteInfo(config.siteDir(), titles, config.baseUrl(), config.defaultEdition(),
                     prepared.prose());
-            int pages = timedIo("render", timings, () -> SiteRenderer.render(info, prepared.publications(), staged.site()));
+            ReadingAids aids = timed("load reading aids", timings, ReadingAids::load);
+            int pages = timedIo("render", timings, () -> SiteRenderer.render(info, prepared.publications(), aids::annotate, staged.site()));
             timedIo("index", timings, () -> {
                 SearchIndexer.write(prepared.publications(), staged.indexDir(), staged.site());
                 return null;

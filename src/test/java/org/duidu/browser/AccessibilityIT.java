@@ -37,7 +37,7 @@ class AccessibilityIT {
     static List<Arguments> pages() {
         List<String> paths = new ArrayList<>(List.of("index.html", "404.html", "source/" + SLUG + ".html"));
         for (String e : List.of("zh-Hans", "zh-Hant")) {
-            for (String page : List.of("index", SLUG, "parallel/" + SLUG, "search", "terms", "about")) {
+            for (String page : List.of("index", SLUG, "parallel/" + SLUG, "terms/" + SLUG, "search", "terms", "about")) {
                 paths.add(e + "/" + page + ".html");
             }
         }

@@ -1,0 +1,210 @@
+package org.duidu.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import java.nio.file.Files;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The reading aids in real Chromium under the strict CSP: the pinyin toggle (on, off, remembered,
+ * without JavaScript too), tone colours, copying a pinyin page gives the characters only, paragraph
+ * ids unchanged, axe-core clean with ruby and tone colours on. Screenshots go to {@code target/screenshots/}.
+ */
+class ReadingAidsIT {
+    private static final String SLUG = BuiltSite.SLUG;
+    private static final Path SHOTS = Path.of("target", "screenshots");
+    private static Browser browser;
+    private static BuiltSite site;
+
+    @BeforeAll
+    static void start() {
+        site = BuiltSite.get();
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void freshReader() {
+        browser.scripts(true);
+        browser.colorScheme("light");
+        browser.viewport(1280, 900, false);
+        browser.driver().get(site.url("404.html"));
+        browser.js("localStorage.clear()");
+        browser.console();
+    }
+
+    private void waitFor(String urlPart) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(urlPart));
+    }
+
+    private long count(String selector) {
+        return browser.driver().findElements(By.cssSelector(selector)).size();
+    }
+
+    @Test
+    void theToggleTurnsPinyinOnAndOffAndTheChoiceIsRemembered() {
+        var driver = browser.driver();
+        driver.get(site.url("zh-Hant/" + SLUG + ".html#p5"));
+        assertThat(count("ruby")).isZero();
+        driver.findElement(By.cssSelector("a.pinyin-toggle")).click();
+        waitFor("/zh-Hant/pinyin/");
+        assertThat(driver.getCurrentUrl()).isEqualTo(site.url("zh-Hant/pinyin/" + SLUG + ".html#p5"));
+        assertThat(count("#p1 ruby rt")).isGreaterThan(50);
+        // 經濟 in the lead reads jīng jì, as the seed's own annotation says
+        assertThat(browser.js("var r=[].slice.call(document.querySelectorAll('#p1 rt'));"
+                + "var i=r.findIndex(function(x){return x.previousSibling.textContent==='經'&&x.nextSibling.textContent==='濟'});"
+                + "return r[i].textContent+' '+r[i+1].textContent")).isEqualTo("jīng jì");
+        assertThat(browser.js("return localStorage.getItem('duidu.pinyin')")).isEqualTo("on");
+
+        // another reading page, the other edition: pinyin comes on by itself
+        driver.get(site.url("zh-Hans/" + SLUG + ".html"));
+        waitFor("/zh-Hans/pinyin/");
+        assertThat(count("ruby")).isPositive();
+        driver.get(site.url("zh-Hans/parallel/" + SLUG + ".html"));
+        waitFor("/zh-Hans/pinyin/parallel/");
+        assertThat(count("[lang=zh-Hant] ruby")).isPositive();
+        assertThat(count("[lang=zh-Hans] ruby")).isPositive();
+
+        // and off again, which is remembered as well
+        driver.findElement(By.cssSelector("a.pinyin-toggle")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/pinyin/"));
+        assertThat(driver.getCurrentUrl()).isEqualTo(site.url("zh-Hans/parallel/" + SLUG + ".html"));
+        assertThat(count("ruby")).isZero();
+        driver.get(site.url("zh-Hant/" + SLUG + ".html"));
+        assertThat(driver.getCurrentUrl()).isEqualTo(site.url("zh-Hant/" + SLUG + ".html"));
+        assertThat(count("ruby")).isZero();
+        assertThat(browser.console().stream().filter(l -> l.getLevel().intValue() >= Level.WARNING.intValue()).toList()).isEmpty();
+    }
+
+    @Test
+    void withoutJavaScriptThePinyinEditionIsALinkAway() {
+        browser.scripts(false);
+        var driver = browser.driver();
+        driver.get(site.url("zh-Hans/" + SLUG + ".html"));
+        driver.findElement(By.cssSelector("a.pinyin-toggle")).click();
+        waitFor("/zh-Hans/pinyin/");
+        assertThat(count("ruby")).isPositive();
+        assertThat(driver.findElement(By.cssSelector("a.pinyin-toggle")).getText()).isEqualTo("隐藏拼音");
+    }
+
+    @Test
+    void copyingAPinyinPageGivesTheCharactersOnly() {
+        var driver = browser.driver();
+        driver.get(site.url("zh-Hant/pinyin/" + SLUG + ".html"));
+        assertThat(browser.js("return getComputedStyle(document.querySelector('#p1 rt')).userSelect")).isEqualTo("none");
+        // select the first ruby of the lead, then copy with the keyboard as a reader does: the browser fires copy
+        Object copied = copy("var range=document.createRange(); range.selectNodeContents(document.querySelector('#p1 ruby'));");
+        assertThat(copied).isEqualTo("省委十三屆四次全會和省委經濟工作會議勝利閉幕後");
+        // a whole paragraph: its characters exactly as the plain page has them
+        Object paragraph = copy("var range=document.createRange(); var p=document.querySelector('#p2');"
+                + "range.setStartBefore(p.firstChild); range.setEndBefore(p.querySelector('a.anchor'));");
+        driver.get(site.url("zh-Hant/" + SLUG + ".html"));
+        Object plain = browser.js("var p=document.querySelector('#p2').cloneNode(true); p.querySelectorAll('a.anchor, button').forEach(function(n){n.remove()});"
+                + "return p.textContent;");
+        assertThat(paragraph).isEqualTo(plain);
+        assertThat((String) paragraph).doesNotContainPattern("[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{2}");
+    }
+
+    /** Selects the range the script builds, presses Ctrl+C and returns the text the copy put on the clipboard. */
+    private Object copy(String selectRange) {
+        browser.js("window.copied=null; window.addEventListener('copy', function(e){ window.copied=e.clipboardData.getData('text/plain'); });"
+                + selectRange + "var s=getSelection(); s.removeAllRanges(); s.addRange(range);");
+        new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys("c").keyUp(Keys.CONTROL).perform();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> browser.js("return window.copied") != null);
+        return browser.js("return window.copied");
+    }
+
+    @Test
+    void paragraphIdsAreTheSameWithPinyin() {
+        var driver = browser.driver();
+        String ids = "return [].map.call(document.querySelectorAll('[id]'), function(e){return e.id}).join(' ')";
+        driver.get(site.url("zh-Hans/" + SLUG + ".html"));
+        Object plain = browser.js(ids);
+        driver.get(site.url("zh-Hans/pinyin/" + SLUG + ".html"));
+        assertThat(browser.js(ids)).isEqualTo(plain);
+    }
+
+    @Test
+    void toneColoursAreAPressedButtonAndRemembered() {
+        var driver = browser.driver();
+        driver.get(site.url("zh-Hans/pinyin/" + SLUG + ".html"));
+        var button = driver.findElement(By.cssSelector("button.tones-toggle"));
+        assertThat(button.getAttribute("aria-pressed")).isEqualTo("false");
+        String plainColour = (String) browser.js("return getComputedStyle(document.querySelector('rt.t1')).color");
+        button.click();
+        assertThat(button.getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(browser.js("return getComputedStyle(document.querySelector('rt.t1')).color")).isNotEqualTo(plainColour);
+        assertThat(browser.js("return getComputedStyle(document.querySelector('rt.t4')).color"))
+                .isNotEqualTo(browser.js("return getComputedStyle(document.querySelector('rt.t1')).color"));
+        driver.navigate().refresh();
+        assertThat(browser.js("return document.body.classList.contains('tones')")).isEqualTo(true);
+    }
+
+    @Test
+    void pinyinPagesHaveNoAxeViolationsWithToneColoursOn() {
+        var driver = browser.driver();
+        // thousands of rt elements: axe needs longer than the default script timeout here
+        driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(5));
+        // the reading page in light colours, the parallel view (both scripts) in dark colours
+        for (String scheme : List.of("light", "dark")) {
+            browser.colorScheme(scheme);
+            String path = scheme.equals("light") ? "zh-Hans/pinyin/" + SLUG + ".html" : "zh-Hant/pinyin/parallel/" + SLUG + ".html";
+            driver.get(site.url(path));
+            browser.js("localStorage.setItem('duidu.tones','on')");
+            driver.navigate().refresh();
+            assertThat(browser.js("return document.body.classList.contains('tones')")).isEqualTo(true);
+            Results results = new AxeBuilder().setTimeout(300)
+                    .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
+                    .analyze(driver);
+            assertThat(results.getErrorMessage()).as("axe ran").isNull();
+            assertThat(results.getPasses()).isNotEmpty();
+            assertThat(results.getViolations().stream().map(Rule::getId).toList()).as(() -> describe(results.getViolations())).isEmpty();
+        }
+    }
+
+    @Test
+    void screenshotsWithPinyinOn() throws Exception {
+        var driver = browser.driver();
+        browser.viewport(900, 1100, false);
+        driver.get(site.url("zh-Hans/pinyin/" + SLUG + ".html#p2"));
+        shot("zh-Hans-pinyin.png");
+        driver.findElement(By.cssSelector("button.tones-toggle")).click();
+        driver.get(site.url("zh-Hant/pinyin/" + SLUG + ".html"));
+        shot("zh-Hant-pinyin-tones.png");
+        driver.get(site.url("zh-Hant/pinyin/parallel/" + SLUG + ".html#p3"));
+        shot("parallel-pinyin-tones.png");
+        assertThat(SHOTS.resolve("zh-Hant-pinyin-tones.png")).exists();
+    }
+
+    /** A screenshot of the viewport (what a reader sees), not of the whole long page. */
+    private void shot(String name) throws java.io.IOException {
+        Files.createDirectories(SHOTS);
+        Files.write(SHOTS.resolve(name), browser.driver().getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static String describe(List<Rule> rules) {
+        return rules.stream().map(r -> r.getId() + ": " + r.getHelp() + " @ "
+                        + r.getNodes().stream().map(n -> n.getTarget() + " " + n.getFailureSummary()).collect(Collectors.joining(" | ")))
+                .collect(Collectors.joining("\n"));
+    }
+}
