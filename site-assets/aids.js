@@ -1,11 +1,14 @@
 // Duidu reading aids on reading pages and the parallel view. Everything works without this file:
 // the pinyin toggle is a link between a page and its pinyin edition. This file remembers the choice
-// (a reader who turned pinyin on gets it on every reading page), adds tone colours, and makes copying
-// a pinyin page give the characters only. Loaded with `defer`, no inline script: a strict CSP holds.
+// (a reader who turned pinyin on gets it on every reading page), adds tone colours, makes copying a
+// pinyin page give the characters only, and glosses words: click or tap a character, or focus a
+// paragraph (Tab) and move with the arrow keys, to see the longest CC-CEDICT word from there with its
+// reading and English. Loaded with `defer`, no inline script: a strict CSP holds.
 (function () {
   "use strict";
   var PINYIN = "duidu.pinyin";
   var TONES = "duidu.tones";
+  var body = document.body;
 
   function stored(key) {
     try { return localStorage.getItem(key); } catch (e) { return null; }
@@ -17,24 +20,25 @@
     return /^#[A-Za-z][\w-]*$/.test(location.hash) ? location.hash : "";
   }
 
-  var body = document.body;
-  var onPinyin = body.classList.contains("pinyin");
-  var toggle = document.querySelector("a.pinyin-toggle");
-  if (toggle) {
+  // --- The pinyin toggle; returns false when the page is leaving for its pinyin edition.
+  function pinyinToggle(onPinyin) {
+    var toggle = document.querySelector("a.pinyin-toggle");
+    if (!toggle) { return true; }
     if (!onPinyin && stored(PINYIN) === "on") {
       location.replace(toggle.href.split("#")[0] + place());
-      return;
+      return false;
     }
     toggle.addEventListener("click", function () {
       store(PINYIN, toggle.getAttribute("data-pinyin"));
       toggle.href = toggle.href.split("#")[0] + place();
     });
+    return true;
   }
-  if (!onPinyin) { return; }
 
-  // Tone colours: a pressed/unpressed button beside the note, remembered like the pinyin choice.
-  var note = document.querySelector(".pinyin-note[data-tones]");
-  if (note) {
+  // --- Tone colours: a pressed/unpressed button beside the note, remembered like the pinyin choice.
+  function toneColours() {
+    var note = document.querySelector(".pinyin-note[data-tones]");
+    if (!note) { return; }
     var button = document.createElement("button");
     button.type = "button";
     button.className = "tones-toggle";
@@ -52,17 +56,168 @@
     note.appendChild(button);
   }
 
-  // Copying gives the characters only: the readings (rt) and buttons leave the copied text.
-  document.addEventListener("copy", function (event) {
-    var selection = window.getSelection();
-    if (!selection || selection.isCollapsed || !event.clipboardData) { return; }
-    var box = document.createElement("div");
-    for (var i = 0; i < selection.rangeCount; i++) {
-      box.appendChild(selection.getRangeAt(i).cloneContents());
+  // --- Copying gives the characters only: the readings (rt) and buttons leave the copied text.
+  function copyCharactersOnly() {
+    document.addEventListener("copy", function (event) {
+      var selection = window.getSelection();
+      if (!selection || selection.isCollapsed || !event.clipboardData) { return; }
+      var box = document.createElement("div");
+      for (var i = 0; i < selection.rangeCount; i++) {
+        box.appendChild(selection.getRangeAt(i).cloneContents());
+      }
+      if (!box.querySelector("rt")) { return; }
+      box.querySelectorAll("rt, rp, button").forEach(function (n) { n.parentNode.removeChild(n); });
+      event.clipboardData.setData("text/plain", box.textContent);
+      event.preventDefault();
+    });
+  }
+
+  // --- Tap-to-gloss over the page's dictionary slice (gloss/<slug>.js sets window.duiduGloss).
+  function gloss(dict) {
+    var longest = 1;
+    Object.keys(dict).forEach(function (k) { longest = Math.max(longest, Array.from(k).length); });
+    var han = /\p{Script=Han}/u;
+    var popup = document.createElement("div");
+    popup.className = "gloss";
+    popup.id = "gloss";
+    popup.setAttribute("role", "status");
+    popup.hidden = true;
+    body.appendChild(popup);
+    var highlight = window.CSS && CSS.highlights && window.Highlight ? new Highlight() : null;
+    if (highlight) { CSS.highlights.set("gloss", highlight); }
+
+    // The characters of a paragraph a reader reads: text nodes outside readings, links and buttons.
+    function characters(p) {
+      var out = [];
+      var walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT, {
+        acceptNode: function (n) {
+          return n.parentNode.closest("rt, a, button, .garbled, .garbled-note, .speaker") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+        }
+      });
+      for (var n = walker.nextNode(); n; n = walker.nextNode()) {
+        for (var i = 0; i < n.data.length; i++) {
+          var code = n.data.codePointAt(i);
+          var ch = String.fromCodePoint(code);
+          out.push({ node: n, offset: i, ch: ch });
+          if (ch.length > 1) { i++; }
+        }
+      }
+      return out;
     }
-    if (!box.querySelector("rt")) { return; }
-    box.querySelectorAll("rt, rp, button").forEach(function (n) { n.parentNode.removeChild(n); });
-    event.clipboardData.setData("text/plain", box.textContent);
-    event.preventDefault();
-  });
+    function lookup(chars, i) {
+      var text = "";
+      for (var k = i; k < chars.length && k < i + longest; k++) { text += chars[k].ch; }
+      var cps = Array.from(text);
+      for (var len = cps.length; len > 0; len--) {
+        var word = cps.slice(0, len).join("");
+        if (dict[word]) { return { word: word, length: len, entries: dict[word] }; }
+      }
+      return null;
+    }
+    function hide() {
+      popup.hidden = true;
+      if (highlight) { highlight.clear(); }
+    }
+    function show(p, chars, i) {
+      if (!han.test(chars[i] ? chars[i].ch : "")) { hide(); return null; }
+      var hit = lookup(chars, i);
+      if (!hit) { hide(); return null; }
+      var range = document.createRange();
+      range.setStart(chars[i].node, chars[i].offset);
+      var last = chars[i + hit.length - 1];
+      range.setEnd(last.node, last.offset + last.ch.length);
+      if (highlight) { highlight.clear(); highlight.add(range); }
+      popup.textContent = "";
+      var word = document.createElement("span");
+      word.className = "gloss-word";
+      word.lang = p.closest("[lang]").lang;
+      word.textContent = hit.word;
+      popup.appendChild(word);
+      hit.entries.slice(0, 3).forEach(function (entry) {
+        var line = document.createElement("span");
+        line.className = "gloss-entry";
+        var reading = document.createElement("span");
+        reading.className = "gloss-reading";
+        reading.lang = "zh-Latn-pinyin";
+        reading.textContent = entry[0];
+        var english = document.createElement("span");
+        english.className = "gloss-english";
+        english.lang = "en";
+        english.textContent = entry[1];
+        line.appendChild(reading);
+        line.appendChild(english);
+        popup.appendChild(line);
+      });
+      var rect = range.getBoundingClientRect();
+      popup.hidden = false;
+      var width = popup.offsetWidth;
+      var left = Math.max(8, Math.min(rect.left, document.documentElement.clientWidth - width - 8));
+      popup.style.left = (left + window.scrollX) + "px";
+      popup.style.top = (rect.bottom + window.scrollY + 6) + "px";
+      return hit;
+    }
+    function indexAt(chars, x, y) {
+      var caret = document.caretRangeFromPoint ? document.caretRangeFromPoint(x, y) : null;
+      if (!caret) { return -1; }
+      for (var i = 0; i < chars.length; i++) {
+        if (chars[i].node === caret.startContainer && chars[i].offset >= caret.startOffset - 1 && chars[i].offset <= caret.startOffset) {
+          // the caret falls between two characters: take the one under the pointer
+          var r = document.createRange();
+          r.setStart(chars[i].node, chars[i].offset);
+          r.setEnd(chars[i].node, chars[i].offset + chars[i].ch.length);
+          var box = r.getBoundingClientRect();
+          if (x >= box.left && x <= box.right) { return i; }
+        }
+      }
+      return -1;
+    }
+
+    document.querySelectorAll("p.para").forEach(function (p) {
+      var cursor = -1;
+      p.tabIndex = 0;
+      p.setAttribute("aria-describedby", "gloss");
+      p.addEventListener("click", function (event) {
+        if (event.target.closest("a, button") || !window.getSelection().isCollapsed) { return; }
+        var chars = characters(p);
+        var i = indexAt(chars, event.clientX, event.clientY);
+        if (i >= 0 && show(p, chars, i)) { cursor = i; event.stopPropagation(); } else { hide(); }
+      });
+      p.addEventListener("focus", function () {
+        if (p.matches(":focus-visible")) {
+          var chars = characters(p);
+          if (cursor < 0) { cursor = chars.findIndex(function (c) { return han.test(c.ch); }); }
+          if (cursor >= 0) { show(p, chars, cursor); }
+        }
+      });
+      p.addEventListener("blur", hide);
+      p.addEventListener("keydown", function (event) {
+        var chars = characters(p);
+        if (event.key === "Escape") { hide(); return; }
+        if (event.key !== "ArrowRight" && event.key !== "ArrowLeft") { return; }
+        var step = event.key === "ArrowRight" ? 1 : -1;
+        var hit = cursor >= 0 ? lookup(chars, cursor) : null;
+        var next = cursor + (step > 0 && hit ? hit.length : step);
+        while (next >= 0 && next < chars.length && !han.test(chars[next].ch)) { next += step; }
+        if (next >= 0 && next < chars.length) {
+          cursor = next;
+          show(p, chars, cursor);
+          event.preventDefault();
+        }
+      });
+    });
+    document.addEventListener("click", function (event) {
+      if (!popup.contains(event.target)) { hide(); }
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") { hide(); }
+    });
+  }
+
+  var onPinyin = body.classList.contains("pinyin");
+  if (!pinyinToggle(onPinyin)) { return; }
+  if (onPinyin) {
+    toneColours();
+    copyCharactersOnly();
+  }
+  if (window.duiduGloss) { gloss(window.duiduGloss); }
 })();

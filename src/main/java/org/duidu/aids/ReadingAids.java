@@ -16,15 +16,17 @@ import org.duidu.model.Publication;
 public final class ReadingAids {
     private final PinyinReader pinyin;
     private final TermFinder terms;
+    private final GlossDictionary glosses;
 
-    private ReadingAids(PinyinReader pinyin, TermFinder terms) {
+    private ReadingAids(PinyinReader pinyin, TermFinder terms, GlossDictionary glosses) {
         this.pinyin = pinyin;
         this.terms = terms;
+        this.glosses = glosses;
     }
 
-    /** Loads the built-in dictionaries and corrections. */
+    /** Loads the built-in dictionaries (pinyin, CC-CEDICT), corrections and term patterns. */
     public static ReadingAids load() {
-        return new ReadingAids(PinyinReader.builtIn(), TermFinder.builtIn());
+        return new ReadingAids(PinyinReader.builtIn(), TermFinder.builtIn(), GlossDictionary.builtIn());
     }
 
     /**
@@ -43,7 +45,7 @@ public final class ReadingAids {
             hans.put(s.number(), readings);
             hant.put(s.number(), aligned(readings, s, hantParagraphs.get(i)));
         }
-        return new Aids(hans, hant, terms.find(hansParagraphs, hantParagraphs));
+        return new Aids(hans, hant, terms.find(hansParagraphs, hantParagraphs), glosses.slice(List.of(hansParagraphs, hantParagraphs)));
     }
 
     /** The zh-Hans readings carried over to the zh-Hant paragraph. */

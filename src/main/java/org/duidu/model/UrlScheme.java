@@ -40,6 +40,14 @@ public final class UrlScheme {
         return e.tag() + "/pinyin/parallel/" + slug + ".html";
     }
 
+    /**
+     * The dictionary slice of an interview (a script that tap-to-gloss loads), shared by every page of it;
+     * {@code hash} fingerprints its content so it can be cached forever.
+     */
+    public static String gloss(String slug, String hash) {
+        return "gloss/" + slug + "." + hash + ".js";
+    }
+
     /** The source view of an interview. */
     public static String source(String slug) {
         return "source/" + slug + ".html";

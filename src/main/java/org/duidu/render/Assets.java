@@ -34,7 +34,7 @@ final class Assets {
         return dot < 0 ? name + "." + hash : name.substring(0, dot) + "." + hash + name.substring(dot);
     }
 
-    private static String hash(byte[] bytes) {
+    static String hash(byte[] bytes) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
             return HexFormat.of().formatHex(digest, 0, 4);

@@ -111,10 +111,15 @@ public final class SiteRenderer {
         Map<String, List<Views.Pair>> pairs = new HashMap<>();
         Map<String, Aids> aids = new HashMap<>();
         Map<String, List<Views.Pair>> pinyinPairs = new HashMap<>();
+        Map<String, String> glossPaths = new HashMap<>();
         for (Publication p : publications) {
             pairs.put(p.slug(), ViewBuilder.pairs(p));
             aids.put(p.slug(), aidsOf.apply(p));
             pinyinPairs.put(p.slug(), ViewBuilder.pairs(p, aids.get(p.slug())));
+            String script = GlossScript.of(aids.get(p.slug()));
+            String path = UrlScheme.gloss(p.slug(), Assets.hash(script.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            out.writeText(path, script);
+            glossPaths.put(p.slug(), path);
         }
         Edition neutral = site.defaultEdition();
         List<Views.Link> homes = new ArrayList<>();
@@ -152,6 +157,7 @@ public final class SiteRenderer {
                 model.put("parallel", UrlScheme.parallel(e, p.slug()));
                 model.put("sourceView", UrlScheme.source(p.slug()));
                 model.put("termsPage", UrlScheme.interviewTerms(e, p.slug()));
+                model.put("gloss", glossPaths.get(p.slug()));
                 model.put("pinyin", false);
                 model.put("pinyinToggle", UrlScheme.pinyin(e, p.slug()));
                 editionPage("interview.ftlh", e, x -> UrlScheme.interview(x, p.slug()), model);
@@ -163,10 +169,12 @@ public final class SiteRenderer {
                 editionPage("interview.ftlh", e, x -> UrlScheme.pinyin(x, p.slug()), pinyinModel);
                 editionPage("parallel.ftlh", e, x -> UrlScheme.parallel(x, p.slug()), Map.of("story", stories.get(i),
                         "pairs", pairs.get(p.slug()), "reading", UrlScheme.interview(e, p.slug()),
-                        "sourceView", UrlScheme.source(p.slug()), "pinyin", false, "pinyinToggle", UrlScheme.parallelPinyin(e, p.slug())));
+                        "sourceView", UrlScheme.source(p.slug()), "pinyin", false, "pinyinToggle", UrlScheme.parallelPinyin(e, p.slug()),
+                        "gloss", glossPaths.get(p.slug())));
                 editionPage("parallel.ftlh", e, x -> UrlScheme.parallelPinyin(x, p.slug()), Map.of("story", stories.get(i),
                         "pairs", pinyinPairs.get(p.slug()), "reading", UrlScheme.pinyin(e, p.slug()),
-                        "sourceView", UrlScheme.source(p.slug()), "pinyin", true, "pinyinToggle", UrlScheme.parallel(e, p.slug())));
+                        "sourceView", UrlScheme.source(p.slug()), "pinyin", true, "pinyinToggle", UrlScheme.parallel(e, p.slug()),
+                        "gloss", glossPaths.get(p.slug())));
             }
             xml("atom.ftlx", UrlScheme.feed(e), e, Map.of("stories", stories, "updated", updated(publications)));
         }

@@ -99,11 +99,12 @@ class HtmlValidityIT {
             urls.add(locs.item(i).getTextContent());
         }
         String base = "https://duidu.example/reader/";
-        // landing, source view, and per edition: home, terms, about, reading, parallel
-        assertThat(urls).hasSize(2 + 2 * 5).contains(base + "index.html", base + "zh-Hant/" + BuiltSite.SLUG + ".html",
-                base + "zh-Hans/parallel/" + BuiltSite.SLUG + ".html", base + "source/" + BuiltSite.SLUG + ".html");
+        // landing, source view, and per edition: home, terms, about, reading, parallel, the interview's terms
+        assertThat(urls).hasSize(2 + 2 * 6).contains(base + "index.html", base + "zh-Hant/" + BuiltSite.SLUG + ".html",
+                base + "zh-Hans/parallel/" + BuiltSite.SLUG + ".html", base + "source/" + BuiltSite.SLUG + ".html",
+                base + "zh-Hant/terms/" + BuiltSite.SLUG + ".html");
         NodeList links = sitemap.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "link");
-        assertThat(links.getLength()).isEqualTo(2 * 2 * 5);
+        assertThat(links.getLength()).isEqualTo(2 * 2 * 6);
         for (String lang : List.of("zh-Hans", "zh-Hant")) {
             Document feed = xml(withBase.resolve(lang + "/atom.xml"));
             assertThat(feed.getDocumentElement().getAttribute("xml:lang")).isEqualTo(lang);

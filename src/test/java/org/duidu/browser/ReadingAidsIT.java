@@ -182,6 +182,81 @@ class ReadingAidsIT {
         }
     }
 
+    /** Clicks the character {@code ch} where it first stands (before {@code next}) in paragraph {@code p}. */
+    private void clickCharacter(String p, String ch, String next) {
+        @SuppressWarnings("unchecked")
+        List<Number> at = (List<Number>) browser.js("var p=document.querySelector(arguments[0]);"
+                + "var w=document.createTreeWalker(p, NodeFilter.SHOW_TEXT); for(var n=w.nextNode(); n; n=w.nextNode()){"
+                + " if(n.parentNode.closest('rt')) continue; var i=n.data.indexOf(arguments[1]);"
+                + " if(i>=0 && (n.data.charAt(i+1)===arguments[2] || n.data.length===i+1)){ n.parentNode.scrollIntoView({block:'center'});"
+                + " var r=document.createRange(); r.setStart(n,i); r.setEnd(n,i+1); var b=r.getBoundingClientRect();"
+                + " return [b.left+b.width/2, b.top+b.height/2]; } } return null;", p, ch, next);
+        assertThat(at).as("found " + ch + next + " in " + p).isNotNull();
+        new Actions(browser.driver()).moveToLocation(at.get(0).intValue(), at.get(1).intValue()).click().perform();
+    }
+
+    private String popup() {
+        return browser.driver().findElement(By.id("gloss")).getText();
+    }
+
+    @Test
+    void clickingACharacterGlossesTheLongestWordFromIt() {
+        var driver = browser.driver();
+        driver.get(site.url("zh-Hant/" + SLUG + ".html"));
+        clickCharacter("#p1", "經", "濟");
+        var gloss = driver.findElement(By.id("gloss"));
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> gloss.isDisplayed());
+        assertThat(driver.findElement(By.cssSelector("#gloss .gloss-word")).getText()).isEqualTo("經濟");
+        assertThat(driver.findElement(By.cssSelector("#gloss .gloss-reading")).getText()).isEqualTo("jīng jì");
+        assertThat(popup()).contains("economy");
+        // the Simplified page and the pinyin edition gloss the same word
+        driver.get(site.url("zh-Hans/pinyin/" + SLUG + ".html"));
+        clickCharacter("#p1", "经", "济");
+        assertThat(driver.findElement(By.cssSelector("#gloss .gloss-word")).getText()).isEqualTo("经济");
+        assertThat(popup()).contains("jīng jì").contains("economy");
+        // Escape closes it
+        new Actions(driver).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+        assertThat(driver.findElement(By.id("gloss")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void theKeyboardReachesEveryWord() {
+        var driver = browser.driver();
+        driver.get(site.url("zh-Hant/" + SLUG + ".html"));
+        // Tab from the last link of the table of contents lands on the lead paragraph
+        browser.js("var links=document.querySelectorAll('.toc a'); links[links.length-1].focus();");
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        assertThat(browser.js("return document.activeElement.id")).isEqualTo("p1");
+        var gloss = driver.findElement(By.id("gloss"));
+        assertThat(gloss.isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.cssSelector("#gloss .gloss-word")).getText()).isEqualTo("省委");
+        String word = "";
+        for (int i = 0; i < 20 && !word.equals("經濟"); i++) {
+            new Actions(driver).sendKeys(Keys.ARROW_RIGHT).perform();
+            word = driver.findElement(By.cssSelector("#gloss .gloss-word")).getText();
+        }
+        assertThat(word).isEqualTo("經濟");
+        assertThat(popup()).contains("jīng jì").contains("economy");
+        assertThat(browser.js("return document.activeElement.getAttribute('aria-describedby')")).isEqualTo("gloss");
+    }
+
+    @Test
+    void theGlossPopupHasNoAxeViolations() throws Exception {
+        var driver = browser.driver();
+        driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(5));
+        driver.get(site.url("zh-Hant/" + SLUG + ".html"));
+        clickCharacter("#p1", "經", "濟");
+        assertThat(driver.findElement(By.id("gloss")).isDisplayed()).isTrue();
+        shot("zh-Hant-gloss.png");
+        Results results = new AxeBuilder().setTimeout(300)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
+                .analyze(driver);
+        assertThat(results.getErrorMessage()).as("axe ran").isNull();
+        assertThat(results.getPasses()).isNotEmpty();
+        assertThat(results.getViolations().stream().map(Rule::getId).toList()).as(() -> describe(results.getViolations())).isEmpty();
+        assertThat(driver.findElement(By.id("gloss")).isDisplayed()).as("still open after axe").isTrue();
+    }
+
     @Test
     void screenshotsWithPinyinOn() throws Exception {
         var driver = browser.driver();

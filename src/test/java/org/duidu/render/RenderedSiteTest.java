@@ -151,7 +151,8 @@ class RenderedSiteTest {
                 Document doc = Jsoup.parse(Files.readString(f), "");
                 String name = result.siteDir().relativize(f).toString();
                 assertThat(doc.select("script")).as(name).allSatisfy(s -> {
-                    assertThat(s.attr("src")).matches("(\\.\\./|/)*assets/[a-z]+\\.[0-9a-f]{8}\\.js");
+                    // the theme's scripts, and an interview's dictionary slice (gloss/SLUG.HASH.js), all fingerprinted
+                    assertThat(s.attr("src")).matches("(\\.\\./|/)*(assets/[a-z]+|gloss/[\\w-]+)\\.[0-9a-f]{8}\\.js");
                     assertThat(s.data()).isBlank();
                 });
                 assertThat(doc.select("style, [style]")).as(name).isEmpty();
