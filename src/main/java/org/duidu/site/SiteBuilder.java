@@ -23,7 +23,7 @@ import org.duidu.ingest.Seed;
 import org.duidu.model.Edition;
 import org.duidu.model.Publication;
 import org.duidu.model.SourceSpan;
-import org.duidu.publish.StagedDirectory;
+import org.duidu.publish.Generation;
 import org.duidu.render.InterviewSummary;
 import org.duidu.render.SiteRenderer;
 import org.duidu.search.SearchIndexer;
@@ -102,9 +102,11 @@ public final class SiteBuilder {
         List<Path> files = seeds(config);
         Converter converter = timed("load dictionaries", timings, () -> converters.get(config));
         List<SiteRenderer.ProsePage> prose = timed("prose pages", timings, () -> prosePages(config, converter));
-        try (StagedDirectory staged = StagedDirectory.create(config.outDir())) {
+        try (Generation staged = Generation.begin(config.outDir(), config.force())) {
+            staged.notes().forEach(n -> diagnostics.warning("output", SourceSpan.wholeFile(config.outDir().toString()), n));
+            TrackedTree site = new TrackedTree(staged.site(), staged.siteDir());
             SiteRenderer renderer = SiteRenderer.open(new SiteRenderer.SiteInfo(config.siteDir(), titles(config, converter),
-                    config.baseUrl(), config.defaultEdition(), prose), staged.site());
+                    config.baseUrl(), config.defaultEdition(), prose), site);
             InterviewJob job = new InterviewJob(config, Cleaner.create(), () -> converter);
             // until the incremental indexer lands the index is written from every publication at once
             Publication[] toIndex = new Publication[files.size()];
@@ -138,12 +140,13 @@ public final class SiteBuilder {
             });
             List<Publication> ordered = Arrays.asList(toIndex);
             timedIo("index", timings, () -> {
-                SearchIndexer.write(ordered, staged.indexDir(), staged.site());
+                SearchIndexer.write(ordered, staged.indexDir(), site);
                 return null;
             });
             Optional<String> report = config.conversionReport()
                     ? Optional.of(timed("conversion report", timings, () -> converter.report(ordered).format())) : Optional.empty();
             timedIo("publish", timings, () -> {
+                site.sweep();
                 staged.publish();
                 if (report.isPresent()) {
                     writeAtomically(config.outDir().resolve("conversion-report.txt"), report.get());

@@ -52,8 +52,26 @@ class ParallelBuildTest {
         assertThat(Files.readString(four.siteDir().resolve("zh-Hans/copy3.html"))).contains("第2篇", "第4篇");
     }
 
+    @Test
+    void aRemovedSeedsPagesLeaveTheNextBuildIntoTheSameOutput() throws IOException {
+        Path site = SiteFixture.seedOnly(dir.resolve("site"));
+        Path seed = Files.list(site.resolve("seeds")).findFirst().orElseThrow();
+        Files.copy(seed, site.resolve("seeds/second.txt"));
+        Path out = dir.resolve("out");
+        BuildResult first = SiteBuilder.build(ConfigLoader.load(site, out));
+        assertThat(first.siteDir().resolve("zh-Hans/second.html")).isRegularFile();
+        Files.delete(site.resolve("seeds/second.txt"));
+        BuildResult second = SiteBuilder.build(ConfigLoader.load(site, out));
+        for (String gone : List.of("zh-Hans/second.html", "zh-Hant/second.html", "zh-Hans/parallel/second.html", "source/second.html")) {
+            assertThat(second.siteDir().resolve(gone)).as(gone).doesNotExist();
+        }
+        assertThat(Files.readString(second.siteDir().resolve("sitemap.xml"))).doesNotContain("second");
+        assertThat(tree(second.siteDir()).keySet()).isEqualTo(tree(SiteBuilder.build(ConfigLoader.load(site, dir.resolve("clean"))).siteDir()).keySet());
+    }
+
     private static Map<String, byte[]> tree(Path root) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
+        root = root.toRealPath(); // OUT/site is a link to the published generation
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 files.put(root.relativize(p).toString(), Files.readAllBytes(p));
