@@ -23,7 +23,7 @@ import org.duidu.model.Edition;
 import org.duidu.model.Interview;
 import org.duidu.model.Publication;
 import org.duidu.model.SourceSpan;
-import org.duidu.publish.StagedDirectory;
+import org.duidu.publish.Generation;
 import org.duidu.render.SiteRenderer;
 import org.duidu.search.SearchIndexer;
 
@@ -119,7 +119,8 @@ public final class SiteBuilder {
         Prepared prepared = prepare(config, diagnostics, converters);
         List<StageTiming> timings = new ArrayList<>(prepared.timings());
         Map<Edition, String> titles = prepared.siteTitles();
-        try (StagedDirectory staged = StagedDirectory.create(config.outDir())) {
+        try (Generation staged = Generation.begin(config.outDir(), config.force())) {
+            staged.notes().forEach(n -> diagnostics.warning("output", SourceSpan.wholeFile(config.outDir().toString()), n));
             SiteRenderer.SiteInfo info = new SiteRenderer.SiteInfo(config.siteDir(), titles, config.baseUrl(), config.defaultEdition(),
                     prepared.prose());
             int pages = timedIo("render", timings, () -> SiteRenderer.render(info, prepared.publications(), staged.site()));
