@@ -18,6 +18,7 @@ import org.duidu.model.Edition;
 import org.duidu.model.Inline;
 import org.duidu.model.Interview;
 import org.duidu.model.Publication;
+import org.duidu.model.PublicationDate;
 import org.duidu.model.SourceSpan;
 import org.duidu.model.SourceScript;
 import org.duidu.model.UrlScheme;
@@ -106,9 +107,9 @@ public final class SiteRenderer {
             Views.Story full = ViewBuilder.story(p.in(e), UrlScheme.interview(e, p.slug()), p, true);
             stories.put(e, new Views.Story(full.slug(), full.url(), full.title(), full.people(), full.interviewer(), full.date(),
                     full.source(), full.sourceUrl(), full.lead().isEmpty() ? List.of() : List.of(full.lead().get(0)), List.of(),
-                    full.script(), full.garbledCount()));
+                    full.script(), full.garbledCount(), full.dateText(), full.dateStart(), full.tags(), full.errata()));
         }
-        return new InterviewSummary(p.slug(), p.source().metadata().date().orElse(""), stories);
+        return new InterviewSummary(p.slug(), p.source().metadata().publicationDate().map(PublicationDate::start).orElse(""), stories);
     }
 
     /**

@@ -109,18 +109,47 @@ final class InterviewPipeline {
         }
     }
 
-    /** The interviews among i-1, i, i+1 whose neighbours are now all prepared, marked as taken. */
+    /**
+     * The interviews whose pages can now be written, marked as taken: i itself and the nearest
+     * unwritten ones on each side (a seed that gives no interview, a draft, is skipped over by the
+     * pager, so readiness reaches past it).
+     */
     private List<Integer> claimReady(int i) {
-        List<Integer> ready = new ArrayList<>(3);
-        for (int j = Math.max(0, i - 1); j <= Math.min(outcomes.length - 1, i + 1); j++) {
-            boolean neighboursKnown = outcomes[j] != null && (j == 0 || outcomes[j - 1] != null)
-                    && (j == outcomes.length - 1 || outcomes[j + 1] != null);
-            if (neighboursKnown && !rendered[j]) {
+        List<Integer> candidates = new ArrayList<>();
+        candidates.add(i);
+        for (int step : new int[] {-1, 1}) {
+            for (int k = i + step; k >= 0 && k < outcomes.length && outcomes[k] != null; k += step) {
+                candidates.add(k);
+                if (outcomes[k].summary().isPresent()) {
+                    break;
+                }
+            }
+        }
+        List<Integer> ready = new ArrayList<>(candidates.size());
+        for (int j : candidates) {
+            if (!rendered[j] && outcomes[j] != null && (outcomes[j].publication().isEmpty()
+                    || (neighbour(j, -1).isPresent() && neighbour(j, 1).isPresent()))) {
                 rendered[j] = true;
                 ready.add(j);
             }
         }
         return ready;
+    }
+
+    /**
+     * The summary of the nearest interview before ({@code step} -1) or after (+1) j: empty while not
+     * known yet, an empty inner value when there is none.
+     */
+    private Optional<Optional<InterviewSummary>> neighbour(int j, int step) {
+        for (int k = j + step; k >= 0 && k < outcomes.length; k += step) {
+            if (outcomes[k] == null) {
+                return Optional.empty();
+            }
+            if (outcomes[k].summary().isPresent()) {
+                return Optional.of(outcomes[k].summary());
+            }
+        }
+        return Optional.of(Optional.empty());
     }
 
     private void sink(int j) {
@@ -130,8 +159,8 @@ final class InterviewPipeline {
             InterviewSummary next;
             synchronized (lock) {
                 o = outcomes[j];
-                previous = j > 0 ? outcomes[j - 1].summary().orElse(null) : null;
-                next = j + 1 < outcomes.length ? outcomes[j + 1].summary().orElse(null) : null;
+                previous = o.publication().isEmpty() ? null : neighbour(j, -1).orElseThrow().orElse(null);
+                next = o.publication().isEmpty() ? null : neighbour(j, 1).orElseThrow().orElse(null);
             }
             if (o.publication().isPresent()) {
                 sink.accept(j, o.publication().get(), previous, next);

@@ -42,7 +42,7 @@ public final class SiteBuilder {
         Diagnostics diagnostics = new Diagnostics();
         Cleaner cleaner = Cleaner.create();
         List<InterviewJob.Outcome> outcomes = new ArrayList<>();
-        for (Path file : seeds(config)) {
+        for (Path file : Ingest.discover(config.siteDir(), config.seedsDir(), diagnostics)) {
             Diagnostics own = new Diagnostics();
             Optional<Seed> seed = Ingest.read(config.siteDir(), file, own);
             seed.ifPresent(s -> cleaner.clean(s.interview(), s.sidecar().errata(), own));
@@ -65,14 +65,15 @@ public final class SiteBuilder {
         List<StageTiming> timings = new ArrayList<>();
         ConverterCache converters = new ConverterCache();
         InterviewJob job = new InterviewJob(config, Cleaner.create(), () -> converters.get(config));
-        List<InterviewJob.Outcome> outcomes = seeds(config).stream().map(job::prepare).toList();
+        List<InterviewJob.Outcome> outcomes = Ingest.discover(config.siteDir(), config.seedsDir(), diagnostics).stream()
+                .map(job::prepare).toList();
         outcomes.forEach(o -> diagnostics.addAll(o.diagnostics()));
         checkSlugsAreUnique(outcomes, diagnostics);
         failOnErrors(config, diagnostics);
         Converter converter = converters.get(config);
-        List<Publication> publications = outcomes.stream().map(o -> o.publication().orElseThrow()).toList();
+        List<Publication> publications = outcomes.stream().flatMap(o -> o.publication().stream()).toList();
         Optional<String> report = config.conversionReport() ? Optional.of(converter.report(publications).format()) : Optional.empty();
-        return new Prepared(publications, titles(config, converter), outcomes.stream().map(o -> o.seed().orElseThrow()).toList(),
+        return new Prepared(publications, titles(config, converter), outcomes.stream().flatMap(o -> o.seed().stream()).toList(),
                 timings, report, prosePages(config, converter));
     }
 
@@ -99,7 +100,7 @@ public final class SiteBuilder {
         long started = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         List<StageTiming> timings = new ArrayList<>();
-        List<Path> files = seeds(config);
+        List<Path> files = Ingest.discover(config.siteDir(), config.seedsDir(), diagnostics);
         Converter converter = timed("load dictionaries", timings, () -> converters.get(config));
         List<SiteRenderer.ProsePage> prose = timed("prose pages", timings, () -> prosePages(config, converter));
         try (Generation staged = Generation.begin(config.outDir(), config.force())) {
@@ -133,12 +134,12 @@ public final class SiteBuilder {
                 timings.add(new StageTiming(stage.name().toLowerCase(java.util.Locale.ROOT) + " (summed over " + threads + " threads)",
                         job.millis(stage)));
             }
-            List<InterviewSummary> summaries = outcomes.stream().map(o -> o.summary().orElseThrow()).toList();
+            List<InterviewSummary> summaries = outcomes.stream().flatMap(o -> o.summary().stream()).toList();
             timedIo("list pages", timings, () -> {
                 renderer.renderSite(summaries);
                 return null;
             });
-            List<Publication> ordered = Arrays.asList(toIndex);
+            List<Publication> ordered = Arrays.stream(toIndex).filter(java.util.Objects::nonNull).toList();
             timedIo("index", timings, () -> {
                 SearchIndexer.write(ordered, staged.indexDir(), site);
                 return null;
@@ -154,7 +155,7 @@ public final class SiteBuilder {
                 return null;
             });
             return new BuildResult(config.outDir().resolve("site"), config.outDir().resolve("index"),
-                    outcomes.stream().map(o -> o.seed().orElseThrow()).toList(), renderer.pages(), diagnostics.all(), timings,
+                    outcomes.stream().flatMap(o -> o.seed().stream()).toList(), renderer.pages(), diagnostics.all(), timings,
                     (System.nanoTime() - started) / 1_000_000);
         } catch (IOException e) {
             throw new DuiduException("cannot write the site to " + config.outDir() + ": " + e.getMessage(), e);
@@ -218,25 +219,6 @@ public final class SiteBuilder {
         if (stops(config, diagnostics)) {
             String what = diagnostics.hasErrors() ? diagnostics.errorCount() + " error(s)" : diagnostics.warningCount() + " warning(s) in strict mode";
             throw new DuiduException("build stopped: " + what + "; the previous output is unchanged", diagnostics.all());
-        }
-    }
-
-    /** The seeds of a site: {@code seeds/*.txt} and {@code seeds/*.md}, in file-name order. */
-    static List<Path> seeds(SiteConfig config) {
-        Path dir = config.seedsDir();
-        if (!Files.isDirectory(dir)) {
-            throw new DuiduException(config.siteDir().resolve("seeds") + ": no seeds directory (is --site right?)");
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            List<Path> seeds = files.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".txt") || p.getFileName().toString().endsWith(".md"))
-                    .sorted().toList();
-            if (seeds.isEmpty()) {
-                throw new DuiduException(dir + ": no seeds (*.txt, *.md) to build");
-            }
-            return seeds;
-        } catch (IOException e) {
-            throw new DuiduException(dir + ": cannot list seeds: " + e.getMessage(), e);
         }
     }
 

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The per-interview pipeline gives the same site whatever the number of workers and whichever
- * finishes first: seven interviews made from the real seed (whose garbled text yields warnings)
- * built on one thread and on four.
+ * finishes first: seven interviews made from the real seed (whose garbled text yields warnings),
+ * one of them a draft, built on one thread and on four.
  */
 class ParallelBuildTest {
     @TempDir
@@ -35,7 +35,8 @@ class ParallelBuildTest {
             List<String> copy = new ArrayList<>(lines);
             copy.remove(2 + i);
             Files.write(site.resolve("seeds/copy" + i + ".txt"), copy);
-            Files.writeString(site.resolve("seeds/copy" + i + ".yaml"), "title: 第" + i + "篇\ndate: 2024-01-0" + i + "\n");
+            Files.writeString(site.resolve("seeds/copy" + i + ".yaml"), "title: 第" + i + "篇\ndate: 2024-01-0" + i + "\n"
+                    + (i == 4 ? "draft: true\n" : ""));
         }
         BuildResult one = SiteBuilder.build(ConfigLoader.load(site, dir.resolve("one")), new ConverterCache(), 1);
         BuildResult four = SiteBuilder.build(ConfigLoader.load(site, dir.resolve("four")), new ConverterCache(), 4);
@@ -48,8 +49,9 @@ class ParallelBuildTest {
         assertThat(four.diagnostics()).extracting(Diagnostic::format)
                 .isNotEmpty().containsExactlyElementsOf(one.diagnostics().stream().map(Diagnostic::format).toList());
         assertThat(four.seeds()).isEqualTo(one.seeds());
-        // the pager of the third interview names its neighbours
-        assertThat(Files.readString(four.siteDir().resolve("zh-Hans/copy3.html"))).contains("第2篇", "第4篇");
+        // the pager of the third interview names its neighbours, skipping the draft
+        assertThat(Files.readString(four.siteDir().resolve("zh-Hans/copy3.html"))).contains("第2篇", "第5篇").doesNotContain("第4篇");
+        assertThat(four.siteDir().resolve("zh-Hans/copy4.html")).doesNotExist();
     }
 
     @Test
