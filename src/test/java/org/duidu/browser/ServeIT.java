@@ -114,7 +114,7 @@ class ServeIT {
 
         Path out = dir.resolve("build-out");
         SiteBuilder.build(ConfigLoader.load(site, out));
-        try (Stream<Path> files = Files.walk(out.resolve("site"))) {
+        try (Stream<Path> files = Files.walk(out.resolve("site").toRealPath())) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 assertThat(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1)).as(file.toString())
                         .doesNotContain("__duidu", "live.js");

@@ -78,7 +78,7 @@ class DevServerTest {
 
     @Test
     void theBuiltFilesNeverHoldTheLiveReloadScript() throws Exception {
-        try (Stream<Path> files = Files.walk(dir.resolve("out/site"))) {
+        try (Stream<Path> files = Files.walk(dir.resolve("out/site").toRealPath())) {
             List<Path> pages = files.filter(p -> p.toString().endsWith(".html")).toList();
             assertThat(pages).hasSizeGreaterThan(5);
             for (Path page : pages) {
