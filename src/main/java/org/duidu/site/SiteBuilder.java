@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.duidu.clean.Cleaner;
 import org.duidu.config.SiteConfig;
+import org.duidu.config.SiteFiles;
 import org.duidu.convert.Converter;
 import org.duidu.diag.Diagnostics;
 import org.duidu.diag.DuiduException;
@@ -51,6 +52,7 @@ public final class SiteBuilder {
     /** Ingest and clean, the stages {@code check} and {@code build} share. */
     private static Cleaned readAndClean(SiteConfig config, Diagnostics diagnostics, List<StageTiming> timings) {
         List<Path> files = Ingest.discover(config.siteDir(), config.seedsDir(), diagnostics);
+        SiteFiles.reportEscapes(config.siteDir(), diagnostics);
         List<Seed> seeds = timed("ingest", timings, () -> files.stream()
                 .map(f -> Ingest.read(config.siteDir(), f, diagnostics)).flatMap(Optional::stream).toList());
         checkSlugsAreUnique(seeds, diagnostics);
