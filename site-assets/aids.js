@@ -189,7 +189,8 @@
           if (cursor >= 0) { show(p, chars, cursor); }
         }
       });
-      p.addEventListener("blur", hide);
+      // focus moving to another element closes it (not the window losing focus)
+      p.addEventListener("blur", function (event) { if (event.relatedTarget) { hide(); } });
       p.addEventListener("keydown", function (event) {
         var chars = characters(p);
         if (event.key === "Escape") { hide(); return; }
@@ -219,5 +220,6 @@
     toneColours();
     copyCharactersOnly();
   }
-  if (window.duiduGloss) { gloss(window.duiduGloss); }
+  // reading pages only: the parallel view's two columns would double every stop for keyboard users
+  if (window.duiduGloss && body.classList.contains("kind-interview")) { gloss(window.duiduGloss); }
 })();

@@ -165,10 +165,10 @@ class ReadingAidsIT {
         var driver = browser.driver();
         // thousands of rt elements: axe needs longer than the default script timeout here
         driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(5));
-        // the reading page in light colours, the parallel view (both scripts) in dark colours
+        // both editions' pinyin reading pages, one in light and one in dark colours
         for (String scheme : List.of("light", "dark")) {
             browser.colorScheme(scheme);
-            String path = scheme.equals("light") ? "zh-Hans/pinyin/" + SLUG + ".html" : "zh-Hant/pinyin/parallel/" + SLUG + ".html";
+            String path = scheme.equals("light") ? "zh-Hans/pinyin/" + SLUG + ".html" : "zh-Hant/pinyin/" + SLUG + ".html";
             driver.get(site.url(path));
             browser.js("localStorage.setItem('duidu.tones','on')");
             driver.navigate().refresh();
