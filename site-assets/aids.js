@@ -84,7 +84,13 @@
     popup.hidden = true;
     body.appendChild(popup);
     var highlight = window.CSS && CSS.highlights && window.Highlight ? new Highlight() : null;
-    if (highlight) { CSS.highlights.set("gloss", highlight); }
+    if (highlight) {
+      CSS.highlights.set("gloss", highlight);
+      try {
+        // the rule lives here, not in duidu.css, whose validator does not know ::highlight() yet (CSSOM: CSP allows it)
+        document.styleSheets[0].insertRule("::highlight(gloss) { background-color: var(--mark); color: var(--fg); }");
+      } catch (e) { /* a browser without ::highlight() shows the popup only */ }
+    }
 
     // The characters of a paragraph a reader reads: text nodes outside readings, links and buttons.
     function characters(p) {
