@@ -155,9 +155,11 @@ public final class DevServer implements AutoCloseable {
     }
 
     private void serveFile(HttpExchange exchange, String path) throws IOException {
-        Path root = config.outDir().resolve("site");
+        // OUT/site is a link into the published generation: resolve it once per request, so a rebuild
+        // swapping generations meanwhile cannot mix two, and a link inside the site cannot lead out of it
+        Path root = realSiteRoot();
         Path file = root.resolve(path.substring(1)).normalize();
-        if (!file.startsWith(root)) {
+        if (!file.startsWith(root) || !realPathInside(file, root)) {
             send(exchange, 403, "text/plain; charset=utf-8", "forbidden\n".getBytes(StandardCharsets.UTF_8));
             return;
         }
@@ -183,6 +185,19 @@ public final class DevServer implements AutoCloseable {
                     .getBytes(StandardCharsets.UTF_8);
         }
         send(exchange, status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
+    }
+
+    private Path realSiteRoot() throws IOException {
+        Path site = config.outDir().resolve("site");
+        return Files.exists(site) ? site.toRealPath() : site;
+    }
+
+    private static boolean realPathInside(Path file, Path root) {
+        try {
+            return !Files.exists(file) || file.toRealPath().startsWith(root);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
