@@ -35,11 +35,16 @@ class ServeLinkedSiteTest {
             assertThat(get(http, server, "zh-Hans/index.html").statusCode()).isEqualTo(200);
             assertThat(get(http, server, "plain.txt").body()).isEqualTo("a plain file");
             HttpResponse<String> leak = get(http, server, "leak.txt");
-            assertThat(leak.statusCode()).isEqualTo(403);
+            assertThat(leak.statusCode()).isIn(403, 404);
             assertThat(leak.body()).doesNotContain("not for readers");
             // a link to the generation's own index, beside site/, is outside the site too
-            Files.createSymbolicLink(out.resolve("site/idx"), out.resolve("index").toRealPath());
-            assertThat(get(http, server, "idx/").statusCode()).isEqualTo(403);
+            Path index = out.resolve("index").toRealPath();
+            String segments;
+            try (var files = Files.list(index)) {
+                segments = files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("segments_")).findFirst().orElseThrow();
+            }
+            Files.createSymbolicLink(out.resolve("site/idx"), index);
+            assertThat(get(http, server, "idx/" + segments).statusCode()).isIn(403, 404);
         }
     }
 
