@@ -19,6 +19,9 @@ public interface OutputTree {
         write(path, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Opens a stream for a large file; closing it completes the file. */
+    /** Opens a stream for a large file; closing it completes (or replaces) the file. */
     OutputStream open(String path) throws IOException;
+
+    /** Deletes a file; no error when it does not exist. */
+    void delete(String path) throws IOException;
 }

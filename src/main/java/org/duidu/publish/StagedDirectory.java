@@ -124,6 +124,11 @@ public final class StagedDirectory implements AutoCloseable {
             return Files.newOutputStream(file);
         }
 
+        @Override
+        public void delete(String path) throws IOException {
+            Files.deleteIfExists(resolve(path));
+        }
+
         private Path resolve(String path) {
             Path file = root.resolve(path).normalize();
             if (!file.startsWith(root) || path.startsWith("/")) {

@@ -23,6 +23,11 @@ final class DiskTree implements OutputTree {
     }
 
     @Override
+    public void delete(String path) throws IOException {
+        Files.deleteIfExists(root.resolve(path));
+    }
+
+    @Override
     public OutputStream open(String path) throws IOException {
         Path target = root.resolve(path);
         Files.createDirectories(target.getParent());

@@ -29,6 +29,11 @@ final class MemoryTree implements OutputTree {
         };
     }
 
+    @Override
+    public void delete(String path) {
+        files.remove(path);
+    }
+
     String text(String path) {
         return new String(files.get(path), StandardCharsets.UTF_8);
     }
