@@ -85,14 +85,20 @@ public final class SearchCommand implements Callable<Integer> {
                 Optional.ofNullable(interview), section == null ? OptionalInt.empty() : OptionalInt.of(section), limit);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (request.ignoredWords() > 0) {
+            err.println("duidu search: note: only the first " + SearchRequest.MAX_WORDS + " words of the query count; "
+                    + request.ignoredWords() + " more ignored");
+        }
         SearchResults results;
         try (Searcher searcher = Searcher.open(index)) {
             results = searcher.search(request);
         } catch (DuiduException e) {
             err.println("duidu search: " + e.getMessage());
             return 1;
-        } catch (IOException e) {
-            err.println("duidu search: cannot read the search index at " + index + ": " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            // a damaged index (a flipped bit, a truncated file) surfaces as any of Lucene's exceptions
+            err.println("duidu search: cannot read the search index at " + index + " (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); rebuild with duidu build");
             return 1;
         }
         if (json) {

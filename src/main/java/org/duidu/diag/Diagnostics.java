@@ -34,7 +34,7 @@ public final class Diagnostics {
     public void add(Diagnostic d) {
         if (d.severity() == Severity.ERROR) {
             errors++;
-        } else {
+        } else if (d.severity() == Severity.WARNING) {
             warnings++;
         }
         if (items.size() < limit) {
@@ -55,6 +55,11 @@ public final class Diagnostics {
     /** Records a warning. */
     public void warning(String code, SourceSpan span, String message) {
         add(new Diagnostic(Severity.WARNING, code, span, message));
+    }
+
+    /** Records a note: something left out on purpose, which never fails a build. */
+    public void note(String code, SourceSpan span, String message) {
+        add(new Diagnostic(Severity.NOTE, code, span, message));
     }
 
     /**

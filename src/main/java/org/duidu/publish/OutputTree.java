@@ -8,6 +8,10 @@ import java.nio.charset.StandardCharsets;
  * Where a build writes its files, by site-relative path with forward slashes ({@code zh-Hans/index.html}).
  * Implementations stage files on disk or keep them in memory; nothing written here is visible to
  * readers until the build is published.
+ *
+ * <p>A tree on disk may start as hard links of the previous, published generation: {@link #write}
+ * and {@link #open} therefore always replace a file by a new one (a temporary file renamed over it),
+ * never writing through an existing file, which would change the published generation too.
  */
 public interface OutputTree {
 

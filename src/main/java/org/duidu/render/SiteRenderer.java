@@ -18,6 +18,7 @@ import org.duidu.model.Edition;
 import org.duidu.model.Inline;
 import org.duidu.model.Interview;
 import org.duidu.model.Publication;
+import org.duidu.model.PublicationDate;
 import org.duidu.model.SourceSpan;
 import org.duidu.model.SourceScript;
 import org.duidu.model.UrlScheme;
@@ -204,7 +205,8 @@ public final class SiteRenderer {
     }
 
     private static String updated(List<Publication> publications) {
-        return publications.stream().map(p -> p.source().metadata().date().orElse("1970-01-01")).max(String::compareTo)
+        return publications.stream().map(p -> p.source().metadata().publicationDate().map(PublicationDate::start).orElse("1970-01-01"))
+                .max(String::compareTo)
                 .orElse("1970-01-01") + "T00:00:00Z";
     }
 

@@ -93,9 +93,13 @@ final class InterviewAnalysis {
             int section = hans.get(i).section();
             int role = hansParagraph.role().ordinal();
 
-            Document document = new Document();
+            List<List<Token>> analyzed = new ArrayList<>(values.size());
             for (String value : values) {
-                document.add(new Field(IndexFields.TEXT, value, ANALYZED));
+                analyzed.add(Tokenization.tokenize(value, fold));
+            }
+            Document document = new Document();
+            for (int v = 0; v < values.size(); v++) {
+                document.add(new Field(IndexFields.TEXT, new TokenListStream(analyzed.get(v), values.get(v).length()), ANALYZED));
             }
             document.add(new StringField(IndexFields.INTERVIEW, slug, Field.Store.YES));
             document.add(new SortedDocValuesField(IndexFields.INTERVIEW, new BytesRef(slug)));
@@ -123,7 +127,7 @@ final class InterviewAnalysis {
                     base += SearchAnalyzer.VALUE_GAP;
                 }
                 int last = base;
-                for (Token token : Tokenization.tokenize(values.get(v), fold)) {
+                for (Token token : analyzed.get(v)) {
                     int position = base + 1 + token.position();
                     positions.computeIfAbsent(token.term(), t -> new ArrayList<>()).add(position);
                     last = position;

@@ -12,10 +12,15 @@ final class QueryWords {
     private QueryWords() {
     }
 
-    /** The phrases of the words that have any letters, digits or CJK characters, in query order. */
+    /**
+     * The phrases of the words that have any letters, digits or CJK characters, in query order; only
+     * the first {@link SearchRequest#MAX_WORDS} words count (a query of thousands of words would
+     * exceed Lucene's clause limit).
+     */
     static List<List<Token>> phrases(String query, ScriptFold fold) {
         List<List<Token>> phrases = new ArrayList<>();
-        for (String word : SPACE.split(query.strip())) {
+        String[] words = SPACE.split(query.strip());
+        for (String word : java.util.Arrays.copyOf(words, Math.min(words.length, SearchRequest.MAX_WORDS))) {
             List<Token> phrase = Tokenization.phrase(word, fold);
             if (!phrase.isEmpty()) {
                 phrases.add(phrase);

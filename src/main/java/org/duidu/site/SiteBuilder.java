@@ -23,7 +23,7 @@ import org.duidu.model.Edition;
 import org.duidu.model.Interview;
 import org.duidu.model.Publication;
 import org.duidu.model.SourceSpan;
-import org.duidu.publish.StagedDirectory;
+import org.duidu.publish.Generation;
 import org.duidu.render.SiteRenderer;
 import org.duidu.search.SearchIndexer;
 
@@ -50,7 +50,7 @@ public final class SiteBuilder {
 
     /** Ingest and clean, the stages {@code check} and {@code build} share. */
     private static Cleaned readAndClean(SiteConfig config, Diagnostics diagnostics, List<StageTiming> timings) {
-        List<Path> files = seeds(config);
+        List<Path> files = Ingest.discover(config.siteDir(), config.seedsDir(), diagnostics);
         List<Seed> seeds = timed("ingest", timings, () -> files.stream()
                 .map(f -> Ingest.read(config.siteDir(), f, diagnostics)).flatMap(Optional::stream).toList());
         checkSlugsAreUnique(seeds, diagnostics);
@@ -119,12 +119,26 @@ public final class SiteBuilder {
         Prepared prepared = prepare(config, diagnostics, converters);
         List<StageTiming> timings = new ArrayList<>(prepared.timings());
         Map<Edition, String> titles = prepared.siteTitles();
-        try (StagedDirectory staged = StagedDirectory.create(config.outDir())) {
+        try (Generation staged = Generation.begin(config.outDir(), config.force())) {
+            staged.notes().forEach(n -> diagnostics.warning("output", SourceSpan.wholeFile(config.outDir().toString()), n));
             SiteRenderer.SiteInfo info = new SiteRenderer.SiteInfo(config.siteDir(), titles, config.baseUrl(), config.defaultEdition(),
                     prepared.prose());
             int pages = timedIo("render", timings, () -> SiteRenderer.render(info, prepared.publications(), staged.site()));
             timedIo("index", timings, () -> {
-                SearchIndexer.write(prepared.publications(), staged.indexDir(), staged.site());
+                // the generation starts from the previous one's index, cache and site: unchanged
+                // interviews leave their static search files as they are
+                try (SearchIndexer indexer = SearchIndexer.open(staged.indexDir(), staged.cacheDir())) {
+                    indexer.notes().forEach(n -> diagnostics.note("search", SourceSpan.wholeFile(staged.indexDir().toString()), n));
+                    java.util.Set<String> gone = new java.util.HashSet<>(indexer.indexed());
+                    for (Publication publication : prepared.publications()) {
+                        indexer.put(publication);
+                        gone.remove(publication.slug());
+                    }
+                    for (String slug : gone) {
+                        indexer.remove(slug);
+                    }
+                    indexer.finish(staged.site());
+                }
                 return null;
             });
             timedIo("publish", timings, () -> {
@@ -183,25 +197,6 @@ public final class SiteBuilder {
         if (diagnostics.hasErrors() || (config.strict() && diagnostics.warningCount() > 0)) {
             String what = diagnostics.hasErrors() ? diagnostics.errorCount() + " error(s)" : diagnostics.warningCount() + " warning(s) in strict mode";
             throw new DuiduException("build stopped: " + what + "; the previous output is unchanged", diagnostics.all());
-        }
-    }
-
-    /** The seeds of a site: {@code seeds/*.txt} and {@code seeds/*.md}, in file-name order. */
-    static List<Path> seeds(SiteConfig config) {
-        Path dir = config.seedsDir();
-        if (!Files.isDirectory(dir)) {
-            throw new DuiduException(config.siteDir().resolve("seeds") + ": no seeds directory (is --site right?)");
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            List<Path> seeds = files.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".txt") || p.getFileName().toString().endsWith(".md"))
-                    .sorted().toList();
-            if (seeds.isEmpty()) {
-                throw new DuiduException(dir + ": no seeds (*.txt, *.md) to build");
-            }
-            return seeds;
-        } catch (IOException e) {
-            throw new DuiduException(dir + ": cannot list seeds: " + e.getMessage(), e);
         }
     }
 

@@ -23,14 +23,14 @@ final class DiskTree implements OutputTree {
     }
 
     @Override
-    public void delete(String path) throws IOException {
-        Files.deleteIfExists(root.resolve(path));
-    }
-
-    @Override
     public OutputStream open(String path) throws IOException {
         Path target = root.resolve(path);
         Files.createDirectories(target.getParent());
         return Files.newOutputStream(target);
+    }
+
+    @Override
+    public void delete(String path) throws IOException {
+        Files.deleteIfExists(root.resolve(path));
     }
 }
