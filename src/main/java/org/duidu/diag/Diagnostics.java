@@ -47,6 +47,27 @@ public final class Diagnostics {
         }
     }
 
+    /**
+     * Records everything another collector holds, in its order, with its counts (diagnostics it
+     * dropped beyond its cap still count). For merging what parallel workers found.
+     */
+    public void addAll(Diagnostics other) {
+        long otherErrors = other.errors;
+        long otherWarnings = other.warnings;
+        for (Diagnostic d : other.items) {
+            add(d);
+        }
+        // the other's dropped ones count too, as they did there
+        errors += otherErrors - other.items.stream().filter(d -> d.severity() == Severity.ERROR).count();
+        warnings += otherWarnings - other.items.stream().filter(d -> d.severity() == Severity.WARNING).count();
+        if (other.dropped > 0) {
+            if (dropped == 0) {
+                firstDropped = other.firstDropped;
+            }
+            dropped += other.dropped;
+        }
+    }
+
     /** Records an error. */
     public void error(String code, SourceSpan span, String message) {
         add(new Diagnostic(Severity.ERROR, code, span, message));

@@ -56,6 +56,8 @@ public final class SearchIndexer implements AutoCloseable {
     private final Set<String> removed = new HashSet<>();
     private final List<String> notes = new ArrayList<>();
     private boolean finished;
+    private boolean closed;
+    private SearchManifest current;
 
     private SearchIndexer(Directory directory, IndexWriter writer, Path cache, SearchManifest previous) {
         this.directory = directory;
@@ -188,12 +190,17 @@ public final class SearchIndexer implements AutoCloseable {
             Files.deleteIfExists(live(slug));
         }
         next.write(cache.resolve("manifest"));
+        current = next;
         finished = true;
     }
 
-    /** Closes the index; without {@link #finish}, rolls back every change. */
+    /** Closes the index; without {@link #finish}, rolls back every change. A second call does nothing. */
     @Override
     public synchronized void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             if (finished) {
                 writer.close();
@@ -204,6 +211,18 @@ public final class SearchIndexer implements AutoCloseable {
         } finally {
             directory.close();
         }
+    }
+
+    /**
+     * Every static search file the index consists of after {@link #finish} (site-relative paths),
+     * written by this build or kept from the previous one: a caller that sweeps files no build
+     * step wrote must keep these.
+     */
+    public synchronized List<String> staticFiles() {
+        if (!finished) {
+            throw new IllegalStateException("static files are known after finish");
+        }
+        return StaticIndexWriter.files(current);
     }
 
     private Path pending(String slug) {

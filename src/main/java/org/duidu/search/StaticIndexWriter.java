@@ -402,6 +402,25 @@ final class StaticIndexWriter {
         }
     }
 
+    /** The site-relative paths of every file of the static index a manifest describes. */
+    static List<String> files(SearchManifest manifest) {
+        List<String> files = new ArrayList<>(List.of("search/index.js", "search/fold.js"));
+        for (int s = 0; s < manifest.shards; s++) {
+            files.add("search/terms-" + s + ".js");
+            for (int j = 0; j < manifest.large.get(s).size(); j++) {
+                files.add("search/terms-" + s + "-" + j + ".js");
+            }
+        }
+        for (Map.Entry<String, Long> interview : manifest.keys().entrySet()) {
+            for (Edition edition : Edition.values()) {
+                for (int b = 0; b < manifest.interviews.get(interview.getKey()).blocks(); b++) {
+                    files.add("search/" + textName(edition, interview.getValue(), b) + ".js");
+                }
+            }
+        }
+        return files;
+    }
+
     static String textName(Edition edition, long key, int block) {
         return "text-" + edition.tag() + "-" + key + "-" + block;
     }

@@ -91,6 +91,8 @@ class IncrementalIndexTest {
                     }
                 }
                 indexer.finish(site);
+                // what a caller that sweeps unwritten files must keep: exactly the static index
+                assertThat(new java.util.TreeSet<>(indexer.staticFiles())).isEqualTo(site.files.keySet());
             }
             // a clean build of the same interviews, put in reverse order
             MemoryTree clean = new MemoryTree();
