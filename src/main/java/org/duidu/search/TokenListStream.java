@@ -38,11 +38,17 @@ final class TokenListStream extends TokenStream {
         }
         clearAttributes();
         Token token = tokens.get(next++);
-        termAttribute.setEmpty().append(token.term());
-        offsetAttribute.setOffset(token.start(), token.end());
-        positionAttribute.setPositionIncrement(token.position() - previousPosition);
+        set(token, token.start(), token.end(), termAttribute, offsetAttribute, positionAttribute, previousPosition);
         previousPosition = token.position();
         return true;
+    }
+
+    /** Sets a token's attributes as both token streams of the analysis do. */
+    static void set(Token token, int start, int end, CharTermAttribute term, OffsetAttribute offset,
+                    PositionIncrementAttribute position, int previousPosition) {
+        term.setEmpty().append(token.term());
+        offset.setOffset(start, end);
+        position.setPositionIncrement(token.position() - previousPosition);
     }
 
     @Override

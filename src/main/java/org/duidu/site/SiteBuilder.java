@@ -120,6 +120,7 @@ public final class SiteBuilder {
             indexer.notes().forEach(n -> diagnostics.note("search", SourceSpan.wholeFile(staged.indexDir().toString()), n));
             // only the conversion report needs every publication at once
             Publication[] toReport = new Publication[config.conversionReport() ? files.size() : 0];
+            java.util.Set<String> put = java.util.concurrent.ConcurrentHashMap.newKeySet();
             java.util.concurrent.atomic.AtomicBoolean doomed = new java.util.concurrent.atomic.AtomicBoolean();
             List<InterviewJob.Outcome> outcomes = timedIo("interviews", timings, () -> InterviewPipeline.run(files, file -> {
                 InterviewJob.Outcome o = job.prepare(file);
@@ -133,6 +134,7 @@ public final class SiteBuilder {
                     renderer.renderInterview(publication, previous, next);
                     start = job.lap(InterviewJob.Stage.RENDER, start);
                     indexer.put(publication);
+                    put.add(publication.slug());
                     if (toReport.length > 0) {
                         toReport[index] = publication;
                     }
@@ -155,7 +157,7 @@ public final class SiteBuilder {
             timedIo("index", timings, () -> {
                 try (indexer) { // closed before the generation is published
                     java.util.Set<String> gone = new java.util.HashSet<>(indexer.indexed());
-                    outcomes.forEach(o -> o.publication().ifPresent(p -> gone.remove(p.slug())));
+                    gone.removeAll(put); // interviews of removed (or now empty, draft) seeds
                     for (String slug : gone) {
                         indexer.remove(slug);
                     }
