@@ -11,10 +11,14 @@ import org.duidu.model.Edition;
  * @param date    its ISO date, or empty
  * @param stories per edition, the interview as list pages show it: title, people, date, source and the
  *                first lead paragraph only (no sections)
+ * @param terms   per edition, its terms as the site-wide terms index needs them (forms, counts, anchors;
+ *                no keyword-in-context lines); kept in the build cache, so an interview that is not
+ *                rendered again still has its terms in the index
  */
-public record InterviewSummary(String slug, String date, Map<Edition, Views.Story> stories) {
-    /** Copies the map, so the record stays immutable. */
+public record InterviewSummary(String slug, String date, Map<Edition, Views.Story> stories, Map<Edition, Views.InterviewTerms> terms) {
+    /** Copies the maps, so the record stays immutable; in edition order, so its JSON is stable (the build cache hashes it). */
     public InterviewSummary {
-        stories = Map.copyOf(stories);
+        stories = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(stories));
+        terms = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(terms));
     }
 }

@@ -42,8 +42,6 @@ public final class SiteRenderer {
     private final Map<Edition, List<Views.Link>> nav = new java.util.EnumMap<>(Edition.class);
     private final Map<Edition, List<Views.Prose>> prose = new java.util.EnumMap<>(Edition.class);
     private final java.util.concurrent.atomic.AtomicInteger pages = new java.util.concurrent.atomic.AtomicInteger();
-    /** Each rendered interview's terms (without their contexts), for the site-wide terms index. */
-    private final Map<String, Map<Edition, Views.InterviewTerms>> termsOf = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * What the renderer needs to know about the site itself.
@@ -102,45 +100,46 @@ public final class SiteRenderer {
     /**
      * What the site's list pages, feeds, sitemap and the neighbours' pager need of an interview:
      * its slug, date, script and, per edition, a lean view (title, people, first lead paragraph; no
-     * sections), so a build never holds the whole corpus's text.
+     * sections), so a build never holds the whole corpus's text; and its terms per edition (forms,
+     * counts and anchors, no contexts) for the site-wide terms index: the summary is what the build
+     * cache keeps, so an interview whose pages are not rendered again still has its terms in the index.
      */
-    public static InterviewSummary summarize(Publication p) {
+    public static InterviewSummary summarize(Publication p, Aids aids) {
         Map<Edition, Views.Story> stories = new java.util.EnumMap<>(Edition.class);
+        Map<Edition, Views.InterviewTerms> terms = new java.util.EnumMap<>(Edition.class);
         for (Edition e : Edition.values()) {
             Views.Story full = ViewBuilder.story(p.in(e), UrlScheme.interview(e, p.slug()), p, true);
             stories.put(e, new Views.Story(full.slug(), full.url(), full.title(), full.people(), full.interviewer(), full.date(),
                     full.source(), full.sourceUrl(), full.lead().isEmpty() ? List.of() : List.of(full.lead().get(0)), List.of(),
                     full.script(), full.garbledCount(), full.dateText(), full.dateStart(), full.tags(), full.errata()));
+            terms.put(e, TermViews.forInterview(p.in(e), aids, e).lean());
         }
-        return new InterviewSummary(p.slug(), p.source().metadata().publicationDate().map(PublicationDate::start).orElse(""), stories);
+        return new InterviewSummary(p.slug(), p.source().metadata().publicationDate().map(PublicationDate::start).orElse(""), stories,
+                terms);
     }
 
     /**
-     * Renders one interview's pages: its reading and parallel page in each edition and its source
-     * view. Thread-safe.
+     * Renders one interview's pages: its reading and parallel page, their pinyin editions and its
+     * terms page in each edition, its dictionary slice for tap-to-gloss, and its source view. Thread-safe.
      *
+     * @param aids     its reading aids
      * @param previous the interview before it in site order, or null
      * @param next     the interview after it, or null
+     * @return the paths written
      * @throws DuiduException when a template fails
      * @throws IOException    when writing fails
      */
-    public void renderInterview(Publication p, InterviewSummary previous, InterviewSummary next) throws IOException {
-        renderInterview(p, Aids.NONE, previous, next);
-    }
-
-    /**
-     * Like {@link #renderInterview(Publication, InterviewSummary, InterviewSummary)}, with the reading
-     * aids: the pinyin editions of the reading and parallel pages, the interview's terms page and its
-     * dictionary slice for tap-to-gloss. Thread-safe.
-     */
-    public void renderInterview(Publication p, Aids aids, InterviewSummary previous, InterviewSummary next) throws IOException {
+    public List<String> renderInterview(Publication p, Aids aids, InterviewSummary previous, InterviewSummary next) throws IOException {
+        List<String> written = new ArrayList<>();
+        // tap-to-gloss is on the reading pages only (layout.ftlh): with it on, axe reported errors on the parallel view
         // the parallel view is the same in both editions' frames: compare the interview once
         List<Views.Pair> pairs = ViewBuilder.pairs(p);
         List<Views.Pair> pinyinPairs = ViewBuilder.pairs(p, aids);
         String glossScript = GlossScript.of(aids);
         String gloss = UrlScheme.gloss(p.slug(), Assets.hash(glossScript.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         out.writeText(gloss, glossScript);
-        Map<Edition, Views.InterviewTerms> ownTerms = new java.util.EnumMap<>(Edition.class);
+        pages.incrementAndGet();
+        written.add(gloss);
         for (Edition e : Edition.values()) {
             Views.Story story = ViewBuilder.story(p.in(e), UrlScheme.interview(e, p.slug()), p, true);
             Map<String, Object> model = new HashMap<>();
@@ -153,26 +152,21 @@ public final class SiteRenderer {
             model.put("gloss", gloss);
             model.put("pinyin", false);
             model.put("pinyinToggle", UrlScheme.pinyin(e, p.slug()));
-            editionPage("interview.ftlh", e, x -> UrlScheme.interview(x, p.slug()), model);
+            written.add(editionPage("interview.ftlh", e, x -> UrlScheme.interview(x, p.slug()), model));
             Map<String, Object> pinyinModel = new HashMap<>(model);
             pinyinModel.put("story", ViewBuilder.story(p.in(e), UrlScheme.interview(e, p.slug()), p, true, n -> aids.readings(e, n)));
             pinyinModel.put("pinyin", true);
             pinyinModel.put("pinyinToggle", UrlScheme.interview(e, p.slug()));
-            editionPage("interview.ftlh", e, x -> UrlScheme.pinyin(x, p.slug()), pinyinModel);
-            editionPage("parallel.ftlh", e, x -> UrlScheme.parallel(x, p.slug()), Map.of("story", story,
+            written.add(editionPage("interview.ftlh", e, x -> UrlScheme.pinyin(x, p.slug()), pinyinModel));
+            written.add(editionPage("parallel.ftlh", e, x -> UrlScheme.parallel(x, p.slug()), Map.of("story", story,
                     "pairs", pairs, "reading", UrlScheme.interview(e, p.slug()),
-                    "sourceView", UrlScheme.source(p.slug()), "pinyin", false, "pinyinToggle", UrlScheme.parallelPinyin(e, p.slug()),
-                    "gloss", gloss));
-            editionPage("parallel.ftlh", e, x -> UrlScheme.parallelPinyin(x, p.slug()), Map.of("story", story,
+                    "sourceView", UrlScheme.source(p.slug()), "pinyin", false, "pinyinToggle", UrlScheme.parallelPinyin(e, p.slug()))));
+            written.add(editionPage("parallel.ftlh", e, x -> UrlScheme.parallelPinyin(x, p.slug()), Map.of("story", story,
                     "pairs", pinyinPairs, "reading", UrlScheme.pinyin(e, p.slug()),
-                    "sourceView", UrlScheme.source(p.slug()), "pinyin", true, "pinyinToggle", UrlScheme.parallel(e, p.slug()),
-                    "gloss", gloss));
+                    "sourceView", UrlScheme.source(p.slug()), "pinyin", true, "pinyinToggle", UrlScheme.parallel(e, p.slug()))));
             Views.InterviewTerms terms = TermViews.forInterview(p.in(e), aids, e);
-            editionPage("interview-terms.ftlh", e, x -> UrlScheme.interviewTerms(x, p.slug()), Map.of("terms", terms));
-            // the site-wide index needs only each term's forms, count and anchor
-            ownTerms.put(e, terms.lean());
+            written.add(editionPage("interview-terms.ftlh", e, x -> UrlScheme.interviewTerms(x, p.slug()), Map.of("terms", terms)));
         }
-        termsOf.put(p.slug(), Map.copyOf(ownTerms));
         Edition script = p.script() == SourceScript.SIMPLIFIED ? Edition.HANS : Edition.HANT;
         // a -{zh-hans:…;zh-hant:…}- run shows the form of the seed's own script in the source view
         Interview source = p.source().mapParagraphs(q -> q.withContent(q.inlines().stream()
@@ -181,6 +175,8 @@ public final class SiteRenderer {
         Views.Story story = ViewBuilder.story(source, UrlScheme.source(p.slug()), p, false);
         page("source.ftlh", UrlScheme.source(p.slug()), script, null, List.of(), Map.of("story", story,
                 "hans", UrlScheme.interview(Edition.HANS, p.slug()), "hant", UrlScheme.interview(Edition.HANT, p.slug())));
+        written.add(UrlScheme.source(p.slug()));
+        return written;
     }
 
     /**
@@ -216,8 +212,7 @@ public final class SiteRenderer {
             List<Views.Story> stories = interviews.stream().map(i -> i.stories().get(e)).toList();
             editionPage("home.ftlh", e, UrlScheme::home, Map.of("stories", stories));
             editionPage("search.ftlh", e, UrlScheme::search, Map.of());
-            List<Views.InterviewTerms> termPages = interviews.stream().map(i -> termsOf.get(i.slug()))
-                    .filter(java.util.Objects::nonNull).map(t -> t.get(e)).toList();
+            List<Views.InterviewTerms> termPages = interviews.stream().map(i -> i.terms().get(e)).toList();
             editionPage("terms.ftlh", e, UrlScheme::terms, Map.of("terms", List.<Views.Term>of(), "rows", TermViews.index(termPages, e),
                     "interviews", termPages));
             for (Views.Prose rendered : prose.get(e)) {
@@ -287,12 +282,13 @@ public final class SiteRenderer {
     }
 
     /** A page that exists in both editions, at {@code where.apply(edition)}. */
-    private void editionPage(String template, Edition e, java.util.function.Function<Edition, String> where,
-                             Map<String, Object> extra) throws IOException {
+    private String editionPage(String template, Edition e, java.util.function.Function<Edition, String> where,
+                               Map<String, Object> extra) throws IOException {
         String path = where.apply(e);
         String other = where.apply(e.other());
         List<Views.Link> alternates = List.of(new Views.Link(e.tag(), "", path), new Views.Link(e.other().tag(), "", other));
         page(template, path, e, other, alternates, extra);
+        return path;
     }
 
     private void page(String template, String path, Edition lang, String other, List<Views.Link> alternates,
