@@ -17,6 +17,8 @@ import org.duidu.search.Searcher;
 final class SearchEndpoint implements AutoCloseable {
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private final Path indexDir;
+    /** Queries share the searcher (it is thread-safe); a reopen waits for those in flight, then swaps it. */
+    private final java.util.concurrent.locks.ReadWriteLock lock = new java.util.concurrent.locks.ReentrantReadWriteLock();
     private Searcher searcher;
 
     SearchEndpoint(Path indexDir) {
@@ -27,7 +29,7 @@ final class SearchEndpoint implements AutoCloseable {
     record Response(int status, String body) {
     }
 
-    synchronized Response handle(String rawQuery) {
+    Response handle(String rawQuery) {
         SearchRequest request;
         try {
             request = SearchRequest.fromParameters(parse(rawQuery)); // the CLI's parsing rules, shared
@@ -37,23 +39,60 @@ final class SearchEndpoint implements AutoCloseable {
         if (request.query().isBlank()) {
             return error(400, "missing parameter q");
         }
+        lock.readLock().lock();
+        try {
+            Searcher current = searcher;
+            if (current != null) {
+                return new Response(200, current.search(request).toJson());
+            }
+        } catch (IOException | DuiduException e) {
+            return error(503, "the search index is not available: " + e.getMessage());
+        } finally {
+            lock.readLock().unlock();
+        }
+        reopen(); // not open yet (the first build failed, or the index could not be read): try again
+        lock.readLock().lock();
         try {
             if (searcher == null) {
-                searcher = Searcher.open(indexDir);
+                return error(503, "the search index is not available (the site has not built yet)");
             }
             return new Response(200, searcher.search(request).toJson());
         } catch (IOException | DuiduException e) {
             return error(503, "the search index is not available: " + e.getMessage());
+        } finally {
+            lock.readLock().unlock();
         }
     }
 
-    /** Drops the open index so the next query reads the rebuilt one. */
-    synchronized void reopen() {
-        close();
+    /**
+     * Opens the rebuilt index at once (the next query does not pay for it, and none finds the index
+     * directory missing); the previous one is closed.
+     */
+    void reopen() {
+        lock.writeLock().lock();
+        try {
+            closeSearcher();
+            try {
+                searcher = Searcher.open(indexDir);
+            } catch (IOException | RuntimeException e) {
+                searcher = null; // the next query tries again and answers 503 if it still cannot
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        lock.writeLock().lock();
+        try {
+            closeSearcher();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void closeSearcher() {
         if (searcher != null) {
             try {
                 searcher.close();
