@@ -68,6 +68,9 @@ class IncrementalBuildTest {
         Files.writeString(edited, Files.readString(edited) + "記者:新增的一段問題嗎?\n");
         BuildResult edit = buildAndCompare(site, out);
         assertThat(edit.pages()).isEqualTo(siteWide + FILES_PER_INTERVIEW);
+        // only the edited seed is read: the terms index has the other five's terms from their cached summaries
+        assertThat(edit.read()).isEqualTo(1);
+        assertThat(Files.readString(edit.siteDir().resolve("zh-Hant/terms.html"))).contains("terms/copy1.html#t1", "terms/copy5.html#t1");
 
         // a title change reaches the neighbours' pager
         Files.writeString(site.resolve("seeds/copy3.yaml"), "title: 第3篇改\n");
