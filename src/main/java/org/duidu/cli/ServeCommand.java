@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code duidu serve}: build, serve on loopback, rebuild on change, live reload. */
+/** {@code duidu serve}: build, serve on loopback, rebuild on change, live reload; {@code --solr} answers /api/search from Solr. */
 @Command(name = "serve", description = "Build, serve on 127.0.0.1, rebuild on change and reload open pages.",
         mixinStandardHelpOptions = true)
 public final class ServeCommand implements Callable<Integer> {
@@ -23,6 +23,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "H", defaultValue = "127.0.0.1", description = "address to bind (default: ${DEFAULT-VALUE})")
     String host;
 
+    @Mixin
+    SolrOptions solr;
+
     @Spec
     CommandSpec spec;
 
@@ -33,7 +36,12 @@ public final class ServeCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         var config = site.load();
-        try (DevServer server = DevServer.start(config, host, port, out)) {
+        DevServer.SearchOpener remote = null;
+        if (solr.present()) {
+            var target = solr.target();
+            remote = () -> org.duidu.search.solr.SolrSearcher.open(target);
+        }
+        try (DevServer server = DevServer.start(config, host, port, out, remote)) {
             out.printf("Serving %s at %s (search API: %sapi/search?q=…); press Ctrl+C to stop%n",
                     config.outDir().resolve("site"), server.url(), server.url());
             out.flush();

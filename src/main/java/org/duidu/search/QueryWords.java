@@ -14,13 +14,17 @@ final class QueryWords {
 
     /** The phrases of the words that have any letters, digits or CJK characters, in query order. */
     static List<List<Token>> phrases(String query, ScriptFold fold) {
-        List<List<Token>> phrases = new ArrayList<>();
+        return words(query, fold).stream().map(word -> Tokenization.phrase(word, fold)).toList();
+    }
+
+    /** The words that have any letters, digits or CJK characters (so a phrase), in query order. */
+    static List<String> words(String query, ScriptFold fold) {
+        List<String> words = new ArrayList<>();
         for (String word : SPACE.split(query.strip())) {
-            List<Token> phrase = Tokenization.phrase(word, fold);
-            if (!phrase.isEmpty()) {
-                phrases.add(phrase);
+            if (!Tokenization.phrase(word, fold).isEmpty()) {
+                words.add(word);
             }
         }
-        return phrases;
+        return words;
     }
 }

@@ -15,7 +15,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.duidu.model.ChineseTypography;
 import org.duidu.model.Edition;
 import org.duidu.model.Inline;
-import org.duidu.model.Interview;
 import org.duidu.model.Paragraph;
 import org.duidu.model.Publication;
 import org.duidu.publish.OutputTree;
@@ -23,10 +22,7 @@ import org.duidu.publish.OutputTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Writes the search indexes of a site: the Lucene index (one document per paragraph, DESIGN §5) and
@@ -58,7 +54,7 @@ public final class SearchIndexer {
                 .setRAMBufferSizeMB(64);
         try (Directory directory = FSDirectory.open(luceneDir); IndexWriter writer = new IndexWriter(directory, config)) {
             for (Publication publication : publications) {
-                addInterview(writer, publication, fold);
+                addInterview(writer, publication);
             }
             // one segment: the static index numbers documents as Lucene does, for identical tie-breaks
             writer.forceMerge(1);
@@ -67,45 +63,24 @@ public final class SearchIndexer {
         StaticIndexWriter.write(luceneDir, site, fold);
     }
 
-    private static void addInterview(IndexWriter writer, Publication publication, ScriptFold fold) throws IOException {
-        List<Interview.Placed> source = publication.source().placedParagraphs();
-        List<Interview.Placed> hans = publication.hans().placedParagraphs();
-        List<Interview.Placed> hant = publication.hant().placedParagraphs();
-        if (source.size() != hans.size() || hans.size() != hant.size()) {
-            throw new IllegalArgumentException("interview " + publication.slug()
-                    + " has different paragraphs in its source and editions; the converter must keep the structure");
-        }
-        for (int i = 0; i < hans.size(); i++) {
-            Paragraph hansParagraph = hans.get(i).paragraph();
-            String hansText = indexedText(hansParagraph, Edition.HANS);
-            String hantText = indexedText(hant.get(i).paragraph(), Edition.HANT);
-            String sourceText = indexedText(source.get(i).paragraph(), null);
-
+    private static void addInterview(IndexWriter writer, Publication publication) throws IOException {
+        for (IndexedParagraph p : IndexedParagraph.of(publication)) {
             Document document = new Document();
-            // the zh-Hans text, plus the passages of the other forms that fold differently (see
-            // FormDifferences), so a substring of any form finds the paragraph
-            document.add(new Field(IndexFields.TEXT, hansText, ANALYZED));
-            Set<String> added = new LinkedHashSet<>();
-            for (String other : List.of(hantText, sourceText)) {
-                for (int[] passage : FormDifferences.passages(hansText, other, fold)) {
-                    String extra = other.substring(passage[0], passage[1]);
-                    if (added.add(fold.fold(extra))) {
-                        document.add(new Field(IndexFields.TEXT, extra, ANALYZED));
-                    }
-                }
+            for (String value : p.analyzed()) {
+                document.add(new Field(IndexFields.TEXT, value, ANALYZED));
             }
-            document.add(new StringField(IndexFields.INTERVIEW, publication.slug(), Field.Store.YES));
-            document.add(new StringField(IndexFields.ROLE, hansParagraph.role().id(), Field.Store.YES));
-            document.add(new IntPoint(IndexFields.SECTION, hans.get(i).section()));
-            document.add(new StoredField(IndexFields.SECTION, hans.get(i).section()));
-            document.add(new StoredField(IndexFields.PARAGRAPH, hansParagraph.number()));
-            document.add(new StoredField(IndexFields.text(Edition.HANS), hansText));
-            document.add(new StoredField(IndexFields.text(Edition.HANT), hantText));
-            document.add(new StoredField(IndexFields.SOURCE_TEXT, sourceText));
-            document.add(new StoredField(IndexFields.title(Edition.HANS), publication.hans().metadata().title()));
-            document.add(new StoredField(IndexFields.title(Edition.HANT), publication.hant().metadata().title()));
-            document.add(new StoredField(IndexFields.speaker(Edition.HANS), hansParagraph.speaker()));
-            document.add(new StoredField(IndexFields.speaker(Edition.HANT), hant.get(i).paragraph().speaker()));
+            document.add(new StringField(IndexFields.INTERVIEW, p.interview(), Field.Store.YES));
+            document.add(new StringField(IndexFields.ROLE, p.role().id(), Field.Store.YES));
+            document.add(new IntPoint(IndexFields.SECTION, p.section()));
+            document.add(new StoredField(IndexFields.SECTION, p.section()));
+            document.add(new StoredField(IndexFields.PARAGRAPH, p.paragraph()));
+            document.add(new StoredField(IndexFields.text(Edition.HANS), p.hansText()));
+            document.add(new StoredField(IndexFields.text(Edition.HANT), p.hantText()));
+            document.add(new StoredField(IndexFields.SOURCE_TEXT, p.sourceText()));
+            document.add(new StoredField(IndexFields.title(Edition.HANS), p.hansTitle()));
+            document.add(new StoredField(IndexFields.title(Edition.HANT), p.hantTitle()));
+            document.add(new StoredField(IndexFields.speaker(Edition.HANS), p.hansSpeaker()));
+            document.add(new StoredField(IndexFields.speaker(Edition.HANT), p.hantSpeaker()));
             writer.addDocument(document);
         }
     }

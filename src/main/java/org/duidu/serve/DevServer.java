@@ -46,13 +46,14 @@ public final class DevServer implements AutoCloseable {
     private SourceWatcher watcher;
     private boolean closed;
 
-    private DevServer(SiteConfig config, HttpServer http, ExecutorService executor, PrintWriter log, ConverterCache converters) {
+    private DevServer(SiteConfig config, HttpServer http, ExecutorService executor, PrintWriter log, ConverterCache converters,
+                      SearchOpener remoteSearch) {
         this.config = config;
         this.http = http;
         this.executor = executor;
         this.log = log;
         this.converters = converters;
-        this.search = new SearchEndpoint(config.outDir().resolve("index"));
+        this.search = remoteSearch == null ? new SearchEndpoint(config.outDir().resolve("index")) : new SearchEndpoint(remoteSearch);
     }
 
     /**
@@ -65,6 +66,15 @@ public final class DevServer implements AutoCloseable {
      * @throws DuiduException when the first build fails (there is nothing to serve)
      */
     public static DevServer start(SiteConfig config, String host, int port, PrintWriter log) throws IOException {
+        return start(config, host, port, log, null);
+    }
+
+    /**
+     * Like {@link #start(SiteConfig, String, int, PrintWriter)}, with {@code /api/search} answered by
+     * what {@code remoteSearch} opens (a Solr collection) instead of the built index; null for the index.
+     */
+    public static DevServer start(SiteConfig config, String host, int port, PrintWriter log,
+                                  SearchOpener remoteSearch) throws IOException {
         HttpServer http;
         try {
             http = HttpServer.create(new InetSocketAddress(host, port), 64); // bind first: fail fast on a busy port
@@ -85,13 +95,20 @@ public final class DevServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        DevServer server = new DevServer(config, http, executor, log, converters);
+        DevServer server = new DevServer(config, http, executor, log, converters, remoteSearch);
         server.summarise(first);
         http.createContext("/", server::handle);
         http.setExecutor(executor);
         http.start();
         server.watcher = SourceWatcher.start(config.siteDir(), server::rebuild);
         return server;
+    }
+
+    /** Opens what answers {@code /api/search} instead of the built index (a Solr collection for {@code serve --solr}). */
+    @FunctionalInterface
+    public interface SearchOpener {
+        /** Opens it; called again after each rebuild. */
+        org.duidu.search.ParagraphSearch open() throws IOException;
     }
 
     /** The port served on. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.duidu.diag.DuiduException;
+import org.duidu.search.ParagraphSearch;
 import org.duidu.search.SearchRequest;
 import org.duidu.search.Searcher;
 
@@ -16,11 +17,15 @@ import org.duidu.search.Searcher;
  */
 final class SearchEndpoint implements AutoCloseable {
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
-    private final Path indexDir;
-    private Searcher searcher;
+    private final DevServer.SearchOpener opener;
+    private ParagraphSearch searcher;
 
     SearchEndpoint(Path indexDir) {
-        this.indexDir = indexDir;
+        this(() -> Searcher.open(indexDir));
+    }
+
+    SearchEndpoint(DevServer.SearchOpener opener) {
+        this.opener = opener;
     }
 
     /** A response: status and JSON body. */
@@ -39,7 +44,7 @@ final class SearchEndpoint implements AutoCloseable {
         }
         try {
             if (searcher == null) {
-                searcher = Searcher.open(indexDir);
+                searcher = opener.open();
             }
             return new Response(200, searcher.search(request).toJson());
         } catch (IOException | DuiduException e) {
