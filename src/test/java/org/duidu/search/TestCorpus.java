@@ -123,4 +123,9 @@ public final class TestCorpus {
     public static void localIndex(List<Publication> publications, Path indexDir) throws IOException {
         SearchIndexer.write(publications, indexDir, new MemoryTree());
     }
+
+    /** Like {@link #localIndex(List, Path)}, with the static search files written under {@code siteDir}. */
+    public static void localIndex(List<Publication> publications, Path indexDir, Path siteDir) throws IOException {
+        SearchIndexer.write(publications, indexDir, new DiskTree(siteDir));
+    }
 }
