@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.duidu");
-    private static final String[] STAGES = {"ingest", "clean", "convert", "render", "search", "publish"};
+    private static final String[] STAGES = {"ingest", "clean", "convert", "aids", "render", "search", "publish"};
 
     @Test
     void stagesDoNotImportEachOther() {
@@ -39,7 +39,7 @@ class ArchitectureTest {
     @Test
     void onlyTheCliAndServeUseTheOrchestrator() {
         noClasses().that().resideInAnyPackage("org.duidu.model..", "org.duidu.diag..", "org.duidu.config..",
-                        "org.duidu.ingest..", "org.duidu.clean..", "org.duidu.convert..", "org.duidu.render..",
+                        "org.duidu.ingest..", "org.duidu.clean..", "org.duidu.convert..", "org.duidu.aids..", "org.duidu.render..",
                         "org.duidu.search..", "org.duidu.publish..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.duidu.site..", "org.duidu.cli..", "org.duidu.serve..")
                 .check(CLASSES);
@@ -48,7 +48,13 @@ class ArchitectureTest {
     @Test
     void onlyConvertUsesOpenCc() {
         noClasses().that().resideOutsideOfPackage("org.duidu.convert..")
-                .should().dependOnClassesThat().resideInAPackage("com.github.houbb..").check(CLASSES);
+                .should().dependOnClassesThat().resideInAPackage("com.github.houbb.opencc4j..").check(CLASSES);
+    }
+
+    @Test
+    void onlyTheReadingAidsUseThePinyinLibrary() {
+        noClasses().that().resideOutsideOfPackage("org.duidu.aids..")
+                .should().dependOnClassesThat().resideInAPackage("com.github.houbb.pinyin..").check(CLASSES);
     }
 
     /** SolrJ stays in its sub-package, which the rest of search never uses: a plain build never loads it. */

@@ -50,8 +50,7 @@ public final class Cleaner {
                         "erratum find: '" + e.find() + "' matches no text in " + interview.file());
             }
         }
-        Metadata m = cleaned.metadata();
-        Metadata meta = new Metadata(annotations.strip(m.title()).text(), m.date(), m.source(), m.sourceUrl());
+        Metadata meta = cleaned.metadata().mapText(t -> annotations.strip(t).text());
         List<Speaker> speakers = cleaned.speakers().stream()
                 .map(s -> new Speaker(s.label(), s.interviewer(), annotations.strip(s.name()).text(),
                         s.titles().stream().map(t -> annotations.strip(t).text()).toList()))

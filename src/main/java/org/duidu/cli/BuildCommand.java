@@ -23,12 +23,16 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--conversion-report", description = "also write OUT/conversion-report.txt: every one-to-many character in context with the choice made")
     boolean conversionReport;
 
+    @Option(names = "--force", description = "build into a non-empty --out directory duidu did not make (never /, the home"
+            + " directory or the site project's own directories); files already there are kept")
+    boolean force;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        SiteConfig config = site.load().withStrict(strict).withConversionReport(conversionReport);
+        SiteConfig config = site.loadForWriting(force).withStrict(strict).withConversionReport(conversionReport);
         BuildResult result = SiteBuilder.build(config);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();

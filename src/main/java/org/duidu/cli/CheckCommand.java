@@ -5,6 +5,7 @@ import java.util.List;
 import org.duidu.diag.Diagnostic;
 import org.duidu.diag.Diagnostics;
 import org.duidu.diag.DuiduException;
+import org.duidu.diag.FileFailure;
 import org.duidu.diag.Severity;
 import org.duidu.model.SourceSpan;
 import org.duidu.site.SiteBuilder;
@@ -44,6 +45,15 @@ public final class CheckCommand implements Callable<Integer> {
                     : e.diagnostics();
             DiagnosticPrinter.json(found, spec.commandLine().getOut());
             return ExitCodes.CONTENT;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            if (!json) {
+                throw e;
+            }
+            // an internal error too: --json still prints JSON, and the exit code says it is a bug
+            String file = e instanceof FileFailure f ? f.file() : String.valueOf(site.site);
+            DiagnosticPrinter.json(List.of(new Diagnostic(Severity.ERROR, "internal", SourceSpan.wholeFile(file),
+                    Main.internalMessage(e))), spec.commandLine().getOut());
+            return ExitCodes.INTERNAL;
         }
         if (json) {
             DiagnosticPrinter.json(diagnostics.all(), spec.commandLine().getOut());

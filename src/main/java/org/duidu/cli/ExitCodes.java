@@ -8,7 +8,7 @@ public final class ExitCodes {
     public static final int CONTENT = 1;
     /** Usage errors: unknown option, bad value. */
     public static final int USAGE = 2;
-    /** An internal error (a bug): reported in one line, details with DUIDU_DEBUG=1. */
+    /** An internal error (a bug): reported in one line naming the file, details with --verbose. */
     public static final int INTERNAL = 3;
 
     private ExitCodes() {

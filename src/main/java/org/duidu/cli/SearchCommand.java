@@ -92,6 +92,10 @@ public final class SearchCommand implements Callable<Integer> {
                 Optional.ofNullable(interview), section == null ? OptionalInt.empty() : OptionalInt.of(section), limit);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (request.ignoredWords() > 0) {
+            err.println("duidu search: note: only the first " + SearchRequest.MAX_WORDS + " words of the query count; "
+                    + request.ignoredWords() + " more ignored");
+        }
         SearchResults results;
         boolean remote = solr.present();
         try (ParagraphSearch searcher = remote ? SolrSearcher.open(solr.target()) : Searcher.open(index)) {
@@ -99,8 +103,14 @@ public final class SearchCommand implements Callable<Integer> {
         } catch (DuiduException e) {
             err.println("duidu search: " + e.getMessage());
             return 1;
-        } catch (IOException e) {
-            err.println("duidu search: cannot read the search index at " + (remote ? "Solr" : index) + ": " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            if (remote) {
+                err.println("duidu search: Solr at " + solr.target().describe() + " cannot answer: " + e.getMessage());
+                return 1;
+            }
+            // a damaged index (a flipped bit, a truncated file) surfaces as any of Lucene's exceptions
+            err.println("duidu search: cannot read the search index at " + index + " (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); rebuild with duidu build");
             return 1;
         }
         if (json) {

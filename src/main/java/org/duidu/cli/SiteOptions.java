@@ -3,6 +3,7 @@ package org.duidu.cli;
 import java.nio.file.Path;
 import org.duidu.config.ConfigLoader;
 import org.duidu.config.SiteConfig;
+import org.duidu.publish.OutputSafety;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -24,8 +25,12 @@ public final class SiteOptions {
         Path siteDir = site.toAbsolutePath().normalize();
         Path outDir = out == null ? siteDir.resolve("build") : out.toAbsolutePath().normalize();
         Path defaultOut = siteDir.resolve("build");
-        boolean clobbers = outDir.equals(siteDir)
-                || java.util.stream.Stream.of("seeds", "templates", "site-assets", "pages")
+        if (siteDir.startsWith(outDir)) {
+            throw new ParameterException(command.commandLine(), "--out " + out + " is the site project "
+                    + (siteDir.equals(outDir) ? "directory itself" : "directory's parent or a directory above it")
+                    + "; duidu never writes there, even with --force: choose a directory of its own (default: SITE/build)");
+        }
+        boolean clobbers = java.util.stream.Stream.of("seeds", "templates", "site-assets", "pages")
                         .anyMatch(d -> outDir.startsWith(siteDir.resolve(d)))
                 || outDir.startsWith(defaultOut.resolve("site")) || outDir.startsWith(defaultOut.resolve("index"));
         if (clobbers) {
@@ -33,5 +38,18 @@ public final class SiteOptions {
                     + " its published output; choose a directory of its own (default: SITE/build)");
         }
         return ConfigLoader.load(siteDir, outDir);
+    }
+
+    /**
+     * Like {@link #load()} for a command that writes OUT: an output directory Duidu must not write
+     * (a non-empty one it did not make, unless {@code force}; never {@code /} or the home directory) is a
+     * usage error.
+     */
+    SiteConfig loadForWriting(boolean force) {
+        SiteConfig config = load().withForce(force);
+        OutputSafety.refusal(config.outDir(), force).ifPresent(why -> {
+            throw new ParameterException(command.commandLine(), why);
+        });
+        return config;
     }
 }

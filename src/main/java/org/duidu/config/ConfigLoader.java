@@ -1,7 +1,5 @@
 package org.duidu.config;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -115,11 +113,7 @@ public final class ConfigLoader {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try {
-            return YamlNodes.compose(name, Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new YamlNodes.ShapeError(SourceSpan.wholeFile(name), "cannot read: " + e.getMessage());
-        }
+        return YamlNodes.compose(name, YamlNodes.readUtf8(file, name));
     }
 
     private static Optional<String> text(Map<String, Node> map, String key) {

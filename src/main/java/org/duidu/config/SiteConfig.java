@@ -17,11 +17,19 @@ import org.duidu.model.Edition;
  * @param glossary       site-wide conversion rules from {@code glossary.yaml}
  * @param strict         whether warnings fail the build
  * @param conversionReport whether the build writes {@code OUT/conversion-report.txt}
+ * @param force          whether the build may write into a non-empty output directory Duidu did not make
  */
 public record SiteConfig(Path siteDir, Path outDir, String title, String baseUrl, Edition defaultEdition,
-                         HantStandard hantStandard, List<ConversionRule> glossary, boolean strict, boolean conversionReport) {
+                         HantStandard hantStandard, List<ConversionRule> glossary, boolean strict, boolean conversionReport,
+                         boolean force) {
     public SiteConfig {
         glossary = List.copyOf(glossary);
+    }
+
+    /** A configuration that does not force its way into a foreign output directory. */
+    public SiteConfig(Path siteDir, Path outDir, String title, String baseUrl, Edition defaultEdition,
+                      HantStandard hantStandard, List<ConversionRule> glossary, boolean strict, boolean conversionReport) {
+        this(siteDir, outDir, title, baseUrl, defaultEdition, hantStandard, glossary, strict, conversionReport, false);
     }
 
     /** The seeds directory. */
@@ -31,11 +39,16 @@ public record SiteConfig(Path siteDir, Path outDir, String title, String baseUrl
 
     /** A copy with strictness set. */
     public SiteConfig withStrict(boolean value) {
-        return new SiteConfig(siteDir, outDir, title, baseUrl, defaultEdition, hantStandard, glossary, value, conversionReport);
+        return new SiteConfig(siteDir, outDir, title, baseUrl, defaultEdition, hantStandard, glossary, value, conversionReport, force);
     }
 
     /** A copy that does (or does not) write the conversion report. */
     public SiteConfig withConversionReport(boolean value) {
-        return new SiteConfig(siteDir, outDir, title, baseUrl, defaultEdition, hantStandard, glossary, strict, value);
+        return new SiteConfig(siteDir, outDir, title, baseUrl, defaultEdition, hantStandard, glossary, strict, value, force);
+    }
+
+    /** A copy that may (or may not) write into a non-empty output directory Duidu did not make ({@code build --force}). */
+    public SiteConfig withForce(boolean value) {
+        return new SiteConfig(siteDir, outDir, title, baseUrl, defaultEdition, hantStandard, glossary, strict, conversionReport, value);
     }
 }

@@ -180,8 +180,7 @@ public final class Converter {
     }
 
     private Interview edition(Interview source, UnaryOperator<String> op, UnaryOperator<String> header, Edition edition) {
-        Metadata m = source.metadata();
-        Metadata meta = new Metadata(header.apply(m.title()), m.date(), m.source().map(header), m.sourceUrl());
+        Metadata meta = source.metadata().mapText(header);
         List<Speaker> speakers = source.speakers().stream()
                 .map(s -> new Speaker(header.apply(s.label()), s.interviewer(), header.apply(s.name()),
                         s.titles().stream().map(header).toList()))

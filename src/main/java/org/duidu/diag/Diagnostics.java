@@ -34,7 +34,7 @@ public final class Diagnostics {
     public void add(Diagnostic d) {
         if (d.severity() == Severity.ERROR) {
             errors++;
-        } else {
+        } else if (d.severity() == Severity.WARNING) {
             warnings++;
         }
         if (items.size() < limit) {
@@ -47,6 +47,27 @@ public final class Diagnostics {
         }
     }
 
+    /**
+     * Records everything another collector holds, in its order, with its counts (diagnostics it
+     * dropped beyond its cap still count). For merging what parallel workers found.
+     */
+    public void addAll(Diagnostics other) {
+        long otherErrors = other.errors;
+        long otherWarnings = other.warnings;
+        for (Diagnostic d : other.items) {
+            add(d);
+        }
+        // the other's dropped ones count too, as they did there
+        errors += otherErrors - other.items.stream().filter(d -> d.severity() == Severity.ERROR).count();
+        warnings += otherWarnings - other.items.stream().filter(d -> d.severity() == Severity.WARNING).count();
+        if (other.dropped > 0) {
+            if (dropped == 0) {
+                firstDropped = other.firstDropped;
+            }
+            dropped += other.dropped;
+        }
+    }
+
     /** Records an error. */
     public void error(String code, SourceSpan span, String message) {
         add(new Diagnostic(Severity.ERROR, code, span, message));
@@ -55,6 +76,11 @@ public final class Diagnostics {
     /** Records a warning. */
     public void warning(String code, SourceSpan span, String message) {
         add(new Diagnostic(Severity.WARNING, code, span, message));
+    }
+
+    /** Records a note: something left out on purpose, which never fails a build. */
+    public void note(String code, SourceSpan span, String message) {
+        add(new Diagnostic(Severity.NOTE, code, span, message));
     }
 
     /**

@@ -17,6 +17,7 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.duidu.diag.Diagnostics;
 
 /**
  * Splits a Markdown seed into blocks with commonmark-java: each paragraph and each list item is one
@@ -25,6 +26,8 @@ import org.commonmark.parser.Parser;
  */
 final class MarkdownBlocks {
     private static final char SOFT_BREAK = '\u0000';
+    /** Deepest nesting of Markdown nodes a seed may have (blocks and inlines together). */
+    static final int MAX_DEPTH = 64;
     private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
     private MarkdownBlocks() {
@@ -34,8 +37,53 @@ final class MarkdownBlocks {
     record Result(List<SourceBlock> blocks, Optional<String> title) {
     }
 
-    static Result split(String markdown) {
+    /**
+     * Splits a Markdown seed into blocks.
+     *
+     * @return the blocks, or empty when the document nests deeper than {@link #MAX_DEPTH} (reported)
+     */
+    static Optional<Result> split(String file, String markdown, Diagnostics diagnostics) {
         Node document = PARSER.parse(markdown);
+        Optional<Node> tooDeep = deeperThan(document, MAX_DEPTH);
+        if (tooDeep.isPresent()) {
+            List<SourceSpan> spans = tooDeep.get().getSourceSpans();
+            org.duidu.model.SourceSpan at = spans.isEmpty() ? new org.duidu.model.SourceSpan(file, 1, 1)
+                    : new org.duidu.model.SourceSpan(file, spans.get(0).getLineIndex() + 1, spans.get(0).getColumnIndex() + 1);
+            diagnostics.error("too-deep", at, "Markdown nested more than " + MAX_DEPTH
+                    + " levels deep here (quotes in quotes, lists in lists); a transcript needs a few levels at most");
+            return Optional.empty();
+        }
+        return Optional.of(blocks(document));
+    }
+
+    /**
+     * The first node nested deeper than {@code limit}, found without recursion, so that 10,000 {@code >}
+     * cannot overflow the stack before the visitors below (which recurse) see the tree.
+     */
+    private static Optional<Node> deeperThan(Node root, int limit) {
+        Node n = root;
+        int depth = 0;
+        while (n != null) {
+            if (depth > limit) {
+                return Optional.of(n);
+            }
+            if (n.getFirstChild() != null) {
+                n = n.getFirstChild();
+                depth++;
+                continue;
+            }
+            while (n != null && n.getNext() == null) {
+                n = n.getParent();
+                depth--;
+            }
+            if (n != null) {
+                n = n.getNext();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Result blocks(Node document) {
         List<SourceBlock> blocks = new ArrayList<>();
         String[] title = {null};
         document.accept(new AbstractVisitor() {

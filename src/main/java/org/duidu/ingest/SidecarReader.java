@@ -1,7 +1,5 @@
 package org.duidu.ingest;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,24 +8,30 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.duidu.config.ConfigLoader;
+import org.duidu.config.SiteFiles;
 import org.duidu.config.YamlNodes;
 import org.duidu.diag.Diagnostics;
 import org.duidu.model.ConversionRule;
 import org.duidu.model.Erratum;
+import org.duidu.model.Person;
+import org.duidu.model.PublicationDate;
 import org.duidu.model.Sidecar;
 import org.duidu.model.SourceSpan;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads {@code seeds/<name>.yaml}. Unknown keys and wrong shapes are errors with the sidecar's line and
- * column, so a misspelt {@code errata:} never silently does nothing.
+ * Reads a seed's metadata: {@code seeds/<name>.yaml} next to it, or the YAML front matter of a
+ * Markdown seed (the same keys, validated the same way). Unknown keys, keys given twice and wrong
+ * shapes are errors with the file's line and column, so a misspelt {@code errata:} never silently does
+ * nothing.
  */
 final class SidecarReader {
     private static final Set<String> KEYS = Set.of("title", "date", "source", "sourceUrl", "slug", "interviewer",
-            "encoding", "errata", "conversion");
+            "encoding", "errata", "conversion", "people", "tags", "draft");
+    private static final Set<String> PERSON_KEYS = Set.of("name", "role", "titles", "label");
 
     private SidecarReader() {
     }
@@ -43,20 +47,28 @@ final class SidecarReader {
             return Optional.of(Sidecar.none());
         }
         String name = siteDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            diagnostics.error("sidecar", SourceSpan.wholeFile(name), "cannot read the sidecar: " + e.getMessage());
+        Optional<Path> escape = SiteFiles.escapes(siteDir, file);
+        if (escape.isPresent()) {
+            diagnostics.error("symlink-outside", SourceSpan.wholeFile(name), SiteFiles.escapeMessage(escape.get()));
             return Optional.empty();
         }
         try {
-            Optional<Node> root = YamlNodes.compose(name, text);
-            return Optional.of(root.isEmpty() ? Sidecar.none() : parse(name, root.get()));
+            return Optional.of(parse(name, YamlNodes.readUtf8(file, name)));
         } catch (YamlNodes.ShapeError e) {
             diagnostics.error("sidecar", e.span(), e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * Parses metadata YAML (a sidecar's text, or front matter padded with blank lines so that its lines
+     * are the seed's lines).
+     *
+     * @throws YamlNodes.ShapeError on any problem, with its place
+     */
+    static Sidecar parse(String name, String text) {
+        Optional<Node> root = YamlNodes.compose(name, text);
+        return root.isEmpty() ? Sidecar.none() : parse(name, root.get());
     }
 
     private static Sidecar parse(String name, Node root) {
@@ -65,12 +77,89 @@ final class SidecarReader {
                 opt(name, values, "source"), opt(name, values, "sourceUrl").map(u -> url(name, values.get("sourceUrl"), u)),
                 opt(name, values, "slug").map(s -> slug(name, values.get("slug"), s)),
                 opt(name, values, "interviewer"), opt(name, values, "encoding"),
-                errata(name, values.get("errata")), rules(name, values.get("conversion")));
+                errata(name, values.get("errata")), rules(name, values.get("conversion")),
+                people(name, values.get("people")), texts(name, values.get("tags"), "tags"), draft(name, values.get("draft")));
     }
 
+    /** A real calendar date at day, month or year precision. */
     private static String date(String name, Node node, String value) {
-        if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            throw new YamlNodes.ShapeError(YamlNodes.span(name, node), "date must be written yyyy-mm-dd, got '" + value + "'");
+        return PublicationDate.parse(value).map(PublicationDate::iso).orElseThrow(() -> new YamlNodes.ShapeError(YamlNodes.span(name, node),
+                "date must be a real date written yyyy-mm-dd, or a month yyyy-mm, or a year yyyy; got '" + value + "'"));
+    }
+
+    private static boolean draft(String name, Node node) {
+        if (node == null) {
+            return false;
+        }
+        String value = YamlNodes.scalar(name, node);
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new YamlNodes.ShapeError(YamlNodes.span(name, node), "draft must be true or false, got '" + value + "'");
+        }
+        return value.equals("true");
+    }
+
+    /** A list of texts ({@code [a, b]}) or one text. */
+    private static List<String> texts(String name, Node node, String key) {
+        if (node == null) {
+            return List.of();
+        }
+        if (node instanceof SequenceNode seq) {
+            List<String> out = new ArrayList<>();
+            for (Node item : seq.getValue()) {
+                String value = YamlNodes.scalar(name, item).strip();
+                if (value.isEmpty()) {
+                    throw new YamlNodes.ShapeError(YamlNodes.span(name, item), key + ": an entry is empty");
+                }
+                out.add(value);
+            }
+            return out;
+        }
+        String value = YamlNodes.scalar(name, node).strip();
+        return value.isEmpty() ? List.of() : List.of(value);
+    }
+
+    /**
+     * {@code people: [{name: 周文, role: interviewee, titles: [作家], label: 答}, {name: 王平, role: interviewer}]};
+     * an entry may also be just a name (an interviewee).
+     */
+    private static List<Person> people(String name, Node node) {
+        if (node == null) {
+            return List.of();
+        }
+        if (!(node instanceof SequenceNode seq)) {
+            throw new YamlNodes.ShapeError(YamlNodes.span(name, node), "people: expected a list of {name:, role:, titles:, label:}");
+        }
+        List<Person> out = new ArrayList<>();
+        for (Node item : seq.getValue()) {
+            int line = item.getStartMark().getLine() + 1;
+            if (item instanceof ScalarNode) {
+                out.add(new Person(nonEmpty(name, item, "name"), false, List.of(), Optional.empty(), line));
+                continue;
+            }
+            Map<String, Node> fields = YamlNodes.mapping(name, item, PERSON_KEYS, "a person {name:, role:, titles:, label:}");
+            if (!fields.containsKey("name")) {
+                throw new YamlNodes.ShapeError(YamlNodes.span(name, item), "a person needs name:");
+            }
+            boolean interviewer = false;
+            if (fields.containsKey("role")) {
+                String role = YamlNodes.scalar(name, fields.get("role"));
+                if (!role.equals("interviewer") && !role.equals("interviewee")) {
+                    throw new YamlNodes.ShapeError(YamlNodes.span(name, fields.get("role")),
+                            "role must be interviewee or interviewer, got '" + role + "'");
+                }
+                interviewer = role.equals("interviewer");
+            }
+            Optional<String> label = fields.containsKey("label") ? Optional.of(nonEmpty(name, fields.get("label"), "label")) : Optional.empty();
+            out.add(new Person(nonEmpty(name, fields.get("name"), "name"), interviewer, texts(name, fields.get("titles"), "titles"),
+                    label, line));
+        }
+        return out;
+    }
+
+    private static String nonEmpty(String name, Node node, String key) {
+        String value = YamlNodes.scalar(name, node).strip();
+        if (value.isEmpty()) {
+            throw new YamlNodes.ShapeError(YamlNodes.span(name, node), key + " is empty");
         }
         return value;
     }
@@ -110,12 +199,9 @@ final class SidecarReader {
                 throw new YamlNodes.ShapeError(YamlNodes.span(name, item), "erratum: expected {find:, replace:, note:}");
             }
             Map<String, String> fields = new java.util.HashMap<>();
-            for (NodeTuple t : m.getValue()) {
-                String key = YamlNodes.scalar(name, t.getKeyNode());
-                if (!Set.of("find", "replace", "note").contains(key)) {
-                    throw new YamlNodes.ShapeError(YamlNodes.span(name, t.getKeyNode()), "erratum: unknown key '" + key + "' (known: find, replace, note)");
-                }
-                fields.put(key, YamlNodes.scalar(name, t.getValueNode()));
+            for (Map.Entry<String, Node> e : YamlNodes.mapping(name, m, Set.of("find", "replace", "note"),
+                    "an erratum {find:, replace:, note:}").entrySet()) {
+                fields.put(e.getKey(), YamlNodes.scalar(name, e.getValue()));
             }
             if (fields.getOrDefault("find", "").isEmpty() || !fields.containsKey("replace")) {
                 throw new YamlNodes.ShapeError(YamlNodes.span(name, item), "erratum: needs find: and replace:");

@@ -8,6 +8,10 @@ import java.nio.charset.StandardCharsets;
  * Where a build writes its files, by site-relative path with forward slashes ({@code zh-Hans/index.html}).
  * Implementations stage files on disk or keep them in memory; nothing written here is visible to
  * readers until the build is published.
+ *
+ * <p>A tree on disk may start as hard links of the previous, published generation: {@link #write}
+ * and {@link #open} therefore always replace a file by a new one (a temporary file renamed over it),
+ * never writing through an existing file, which would change the published generation too.
  */
 public interface OutputTree {
 
@@ -19,6 +23,9 @@ public interface OutputTree {
         write(path, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Opens a stream for a large file; closing it completes the file. */
+    /** Opens a stream for a large file; closing it completes (or replaces) the file. */
     OutputStream open(String path) throws IOException;
+
+    /** Deletes a file; no error when it does not exist. */
+    void delete(String path) throws IOException;
 }

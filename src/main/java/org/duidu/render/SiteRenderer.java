@@ -18,6 +18,7 @@ import org.duidu.model.Edition;
 import org.duidu.model.Inline;
 import org.duidu.model.Interview;
 import org.duidu.model.Publication;
+import org.duidu.model.PublicationDate;
 import org.duidu.model.SourceSpan;
 import org.duidu.model.SourceScript;
 import org.duidu.model.UrlScheme;
@@ -26,7 +27,8 @@ import org.duidu.publish.OutputTree;
 /**
  * Renders every page of a site: landing, per edition a home, reading, parallel, search and terms
  * page and the prose pages, the source views, 404, sitemap, feeds and robots.txt, plus the
- * fingerprinted assets.
+ * fingerprinted assets. One interview at a time ({@link #renderInterview}, from any thread), then the
+ * pages that list them all from their small {@link InterviewSummary summaries} ({@link #renderSite}).
  */
 public final class SiteRenderer {
     /** Names a prose page may not take, because an edition already has a page of that name. */
@@ -37,7 +39,8 @@ public final class SiteRenderer {
     private final OutputTree out;
     private Map<String, String> assets = Map.of();
     private final Map<Edition, List<Views.Link>> nav = new java.util.EnumMap<>(Edition.class);
-    private int pages;
+    private final Map<Edition, List<Views.Prose>> prose = new java.util.EnumMap<>(Edition.class);
+    private final java.util.concurrent.atomic.AtomicInteger pages = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
      * What the renderer needs to know about the site itself.
@@ -76,37 +79,92 @@ public final class SiteRenderer {
     }
 
     /**
-     * Renders the whole site.
+     * Starts rendering a site: loads the theme, writes the fingerprinted assets and renders the
+     * prose pages' Markdown. The renderer is then safe to share between threads: each
+     * {@link #renderInterview} call writes only its own interview's pages.
      *
-     * @return the number of files written
-     * @throws DuiduException when a template fails (naming the template, line and column) or a prose page has a
-     *                        reserved name
+     * @throws IOException when an asset cannot be read or written
+     */
+    public static SiteRenderer open(SiteInfo site, OutputTree out) throws IOException {
+        SiteRenderer r = new SiteRenderer(Theme.load(site.siteDir()), site, out);
+        r.assets = Assets.publish(r.theme, out);
+        ProseRenderer proseRenderer = new ProseRenderer();
+        for (Edition e : Edition.values()) {
+            r.prose.put(e, site.prose().stream().map(p -> proseRenderer.render(p.name(), p.markdown().getOrDefault(e, ""))).toList());
+            r.nav.put(e, nav(e, r.prose.get(e)));
+        }
+        return r;
+    }
+
+    /**
+     * What the site's list pages, feeds, sitemap and the neighbours' pager need of an interview:
+     * its slug, date, script and, per edition, a lean view (title, people, first lead paragraph; no
+     * sections), so a build never holds the whole corpus's text.
+     */
+    public static InterviewSummary summarize(Publication p) {
+        Map<Edition, Views.Story> stories = new java.util.EnumMap<>(Edition.class);
+        for (Edition e : Edition.values()) {
+            Views.Story full = ViewBuilder.story(p.in(e), UrlScheme.interview(e, p.slug()), p, true);
+            stories.put(e, new Views.Story(full.slug(), full.url(), full.title(), full.people(), full.interviewer(), full.date(),
+                    full.source(), full.sourceUrl(), full.lead().isEmpty() ? List.of() : List.of(full.lead().get(0)), List.of(),
+                    full.script(), full.garbledCount(), full.dateText(), full.dateStart(), full.tags(), full.errata()));
+        }
+        return new InterviewSummary(p.slug(), p.source().metadata().publicationDate().map(PublicationDate::start).orElse(""), stories);
+    }
+
+    /**
+     * Renders one interview's pages: its reading and parallel page in each edition and its source
+     * view. Thread-safe.
+     *
+     * @param previous the interview before it in site order, or null
+     * @param next     the interview after it, or null
+     * @throws DuiduException when a template fails
      * @throws IOException    when writing fails
      */
-    public static int render(SiteInfo site, List<Publication> publications, OutputTree out) throws IOException {
+    public void renderInterview(Publication p, InterviewSummary previous, InterviewSummary next) throws IOException {
+        // the parallel view is the same in both editions' frames: compare the interview once
+        List<Views.Pair> pairs = ViewBuilder.pairs(p);
+        for (Edition e : Edition.values()) {
+            Views.Story story = ViewBuilder.story(p.in(e), UrlScheme.interview(e, p.slug()), p, true);
+            Map<String, Object> model = new HashMap<>();
+            model.put("story", story);
+            model.put("previous", previous == null ? null : previous.stories().get(e));
+            model.put("next", next == null ? null : next.stories().get(e));
+            model.put("parallel", UrlScheme.parallel(e, p.slug()));
+            model.put("sourceView", UrlScheme.source(p.slug()));
+            editionPage("interview.ftlh", e, x -> UrlScheme.interview(x, p.slug()), model);
+            editionPage("parallel.ftlh", e, x -> UrlScheme.parallel(x, p.slug()), Map.of("story", story,
+                    "pairs", pairs, "reading", UrlScheme.interview(e, p.slug()),
+                    "sourceView", UrlScheme.source(p.slug())));
+        }
+        Edition script = p.script() == SourceScript.SIMPLIFIED ? Edition.HANS : Edition.HANT;
+        // a -{zh-hans:…;zh-hant:…}- run shows the form of the seed's own script in the source view
+        Interview source = p.source().mapParagraphs(q -> q.withContent(q.inlines().stream()
+                .map(i -> i instanceof Inline.Verbatim v ? new Inline.Verbatim(v.in(script), v.hans(), v.hant()) : i)
+                .toList(), q.readings()));
+        Views.Story story = ViewBuilder.story(source, UrlScheme.source(p.slug()), p, false);
+        page("source.ftlh", UrlScheme.source(p.slug()), script, null, List.of(), Map.of("story", story,
+                "hans", UrlScheme.interview(Edition.HANS, p.slug()), "hant", UrlScheme.interview(Edition.HANT, p.slug())));
+    }
+
+    /**
+     * Renders the pages that list every interview or none: landing, 404, per edition home, search,
+     * terms, prose pages and feed, the sitemap and robots.txt.
+     *
+     * @param interviews the summaries, in site order
+     * @throws DuiduException when a template fails or a prose page's name is taken
+     * @throws IOException    when writing fails
+     */
+    public void renderSite(List<InterviewSummary> interviews) throws IOException {
+        Set<String> slugs = new java.util.HashSet<>();
+        interviews.forEach(i -> slugs.add(i.slug()));
         for (ProsePage p : site.prose()) {
-            if (RESERVED.contains(p.name()) || publications.stream().anyMatch(pub -> pub.slug().equals(p.name()))) {
+            if (RESERVED.contains(p.name()) || slugs.contains(p.name())) {
                 throw new DuiduException("build stopped: a prose page's name is taken", List.of(new Diagnostic(Severity.ERROR,
                         "prose-page-name", SourceSpan.wholeFile("pages/" + p.name() + ".md"),
                         "the name '" + p.name() + "' is taken by another page; rename the file")));
             }
         }
-        SiteRenderer r = new SiteRenderer(Theme.load(site.siteDir()), site, out);
-        r.renderAll(publications);
-        return r.pages;
-    }
-
-    private void renderAll(List<Publication> publications) throws IOException {
-        assets = Assets.publish(theme, out);
-        ProseRenderer proseRenderer = new ProseRenderer();
-        Map<Edition, List<Views.Prose>> prose = new java.util.EnumMap<>(Edition.class);
-        for (Edition e : Edition.values()) {
-            prose.put(e, site.prose().stream().map(p -> proseRenderer.render(p.name(), p.markdown().getOrDefault(e, ""))).toList());
-            nav.put(e, nav(e, prose.get(e)));
-        }
-        // the parallel view is the same in both editions' frames: compare each interview once
-        Map<String, List<Views.Pair>> pairs = new HashMap<>();
-        publications.forEach(p -> pairs.put(p.slug(), ViewBuilder.pairs(p)));
         Edition neutral = site.defaultEdition();
         List<Views.Link> homes = new ArrayList<>();
         for (Edition e : Edition.values()) {
@@ -116,45 +174,30 @@ public final class SiteRenderer {
         landingAlternates.add(new Views.Link("x-default", "", UrlScheme.LANDING));
         page("landing.ftlh", UrlScheme.LANDING, neutral, null, landingAlternates, Map.of("editions", editionLinks()));
         page("404.ftlh", UrlScheme.NOT_FOUND, neutral, null, List.of(), Map.of("editions", editionLinks()));
+        String updated = interviews.stream().map(i -> i.date().isEmpty() ? "1970-01-01" : i.date()).max(String::compareTo)
+                .orElse("1970-01-01") + "T00:00:00Z";
         for (Edition e : Edition.values()) {
-            List<Views.Story> stories = new ArrayList<>();
-            for (Publication p : publications) {
-                stories.add(ViewBuilder.story(p.in(e), UrlScheme.interview(e, p.slug()), p, true));
-            }
+            List<Views.Story> stories = interviews.stream().map(i -> i.stories().get(e)).toList();
             editionPage("home.ftlh", e, UrlScheme::home, Map.of("stories", stories));
             editionPage("search.ftlh", e, UrlScheme::search, Map.of());
             editionPage("terms.ftlh", e, UrlScheme::terms, Map.of("terms", List.<Views.Term>of()));
             for (Views.Prose rendered : prose.get(e)) {
                 editionPage("prose.ftlh", e, x -> UrlScheme.prose(x, rendered.name()), Map.of("prose", rendered));
             }
-            for (int i = 0; i < publications.size(); i++) {
-                Publication p = publications.get(i);
-                Map<String, Object> model = new HashMap<>();
-                model.put("story", stories.get(i));
-                model.put("previous", i > 0 ? stories.get(i - 1) : null);
-                model.put("next", i + 1 < stories.size() ? stories.get(i + 1) : null);
-                model.put("parallel", UrlScheme.parallel(e, p.slug()));
-                model.put("sourceView", UrlScheme.source(p.slug()));
-                editionPage("interview.ftlh", e, x -> UrlScheme.interview(x, p.slug()), model);
-                editionPage("parallel.ftlh", e, x -> UrlScheme.parallel(x, p.slug()), Map.of("story", stories.get(i),
-                        "pairs", pairs.get(p.slug()), "reading", UrlScheme.interview(e, p.slug()),
-                        "sourceView", UrlScheme.source(p.slug())));
-            }
-            xml("atom.ftlx", UrlScheme.feed(e), e, Map.of("stories", stories, "updated", updated(publications)));
+            xml("atom.ftlx", UrlScheme.feed(e), e, Map.of("stories", stories, "updated", updated));
         }
-        for (Publication p : publications) {
-            Edition script = p.script() == SourceScript.SIMPLIFIED ? Edition.HANS : Edition.HANT;
-            // a -{zh-hans:…;zh-hant:…}- run shows the form of the seed's own script in the source view
-            Interview source = p.source().mapParagraphs(q -> q.withContent(q.inlines().stream()
-                    .map(i -> i instanceof Inline.Verbatim v ? new Inline.Verbatim(v.in(script), v.hans(), v.hant()) : i)
-                    .toList(), q.readings()));
-            Views.Story story = ViewBuilder.story(source, UrlScheme.source(p.slug()), p, false);
-            page("source.ftlh", UrlScheme.source(p.slug()), script, null, List.of(), Map.of("story", story,
-                    "hans", UrlScheme.interview(Edition.HANS, p.slug()), "hant", UrlScheme.interview(Edition.HANT, p.slug())));
-        }
-        xml("sitemap.ftlx", "sitemap.xml", neutral, Map.of("urls", sitemap(publications), "base", site.baseUrl()));
+        xml("sitemap.ftlx", "sitemap.xml", neutral, Map.of("urls", sitemap(slugs(interviews)), "base", site.baseUrl()));
         out.writeText("robots.txt", "User-agent: *\nAllow: /\n" + (site.baseUrl().isEmpty() ? "" : "Sitemap: " + site.baseUrl() + "sitemap.xml\n"));
-        pages++;
+        pages.incrementAndGet();
+    }
+
+    /** How many files this renderer has written. */
+    public int pages() {
+        return pages.get();
+    }
+
+    private static List<String> slugs(List<InterviewSummary> interviews) {
+        return interviews.stream().map(InterviewSummary::slug).toList();
     }
 
     private List<Map<String, String>> editionLinks() {
@@ -178,16 +221,16 @@ public final class SiteRenderer {
     }
 
     /** Pages of the sitemap, each with its alternates: every edition page, and the source views. */
-    private List<Map<String, String>> sitemap(List<Publication> publications) {
+    private List<Map<String, String>> sitemap(List<String> slugs) {
         List<java.util.function.Function<Edition, String>> kinds = new ArrayList<>();
         kinds.add(UrlScheme::home);
         kinds.add(UrlScheme::terms);
         for (ProsePage p : site.prose()) {
             kinds.add(e -> UrlScheme.prose(e, p.name()));
         }
-        for (Publication p : publications) {
-            kinds.add(e -> UrlScheme.interview(e, p.slug()));
-            kinds.add(e -> UrlScheme.parallel(e, p.slug()));
+        for (String slug : slugs) {
+            kinds.add(e -> UrlScheme.interview(e, slug));
+            kinds.add(e -> UrlScheme.parallel(e, slug));
         }
         List<Map<String, String>> urls = new ArrayList<>();
         urls.add(Map.of("loc", UrlScheme.LANDING, "hans", "", "hant", ""));
@@ -197,15 +240,10 @@ public final class SiteRenderer {
             urls.add(Map.of("loc", hans, "hans", hans, "hant", hant));
             urls.add(Map.of("loc", hant, "hans", hans, "hant", hant));
         }
-        for (Publication p : publications) {
-            urls.add(Map.of("loc", UrlScheme.source(p.slug()), "hans", "", "hant", ""));
+        for (String slug : slugs) {
+            urls.add(Map.of("loc", UrlScheme.source(slug), "hans", "", "hant", ""));
         }
         return urls;
-    }
-
-    private static String updated(List<Publication> publications) {
-        return publications.stream().map(p -> p.source().metadata().date().orElse("1970-01-01")).max(String::compareTo)
-                .orElse("1970-01-01") + "T00:00:00Z";
     }
 
     /** A page that exists in both editions, at {@code where.apply(edition)}. */
@@ -228,7 +266,7 @@ public final class SiteRenderer {
         Map<String, Object> model = new HashMap<>(extra);
         model.put("page", page);
         out.writeText(path, process(template, model));
-        pages++;
+        pages.incrementAndGet();
     }
 
     private void xml(String template, String path, Edition lang, Map<String, Object> extra) throws IOException {

@@ -6,6 +6,7 @@ import org.duidu.model.ChineseTypography;
 import org.duidu.model.Inline;
 import org.duidu.model.Interview;
 import org.duidu.model.Paragraph;
+import org.duidu.model.PublicationDate;
 import org.duidu.model.Publication;
 import org.duidu.model.Section;
 import org.duidu.model.Speaker;
@@ -30,20 +31,31 @@ final class ViewBuilder {
         List<Views.Person> people = interview.interviewees().stream()
                 .map(s -> new Views.Person(s.name(), String.join("、", s.titles()))).toList();
         String interviewer = interview.speakers().stream().filter(Speaker::interviewer).map(Speaker::name).findFirst().orElse("");
+        // notes are numbered in reading order: lead first, then each section's question and answers
+        List<Views.Erratum> errata = new ArrayList<>();
+        List<Views.Para> lead = paras(interview.lead(), interview, typeset, 0, errata);
         List<Views.Qa> sections = new ArrayList<>();
         for (Section s : interview.sections()) {
-            List<Views.Para> question = paras(s.question(), interview, typeset, s.number());
+            List<Views.Para> question = paras(s.question(), interview, typeset, s.number(), errata);
             String summary = question.isEmpty() ? "" : summary(question.get(0).plain());
-            sections.add(new Views.Qa(s.anchor(), s.number(), question, paras(s.answers(), interview, typeset, s.number()), summary));
+            sections.add(new Views.Qa(s.anchor(), s.number(), question, paras(s.answers(), interview, typeset, s.number(), errata), summary));
         }
         int garbled = (int) interview.paragraphs().stream().flatMap(p -> p.inlines().stream()).filter(i -> i instanceof Inline.Garbled).count();
         var meta = interview.metadata();
-        return new Views.Story(interview.slug(), url, meta.title(), people, interviewer, meta.date().orElse(""),
-                meta.source().orElse(""), meta.sourceUrl().orElse(""), paras(interview.lead(), interview, typeset, 0), sections,
-                publication.script().id(), garbled);
+        var date = meta.publicationDate();
+        return new Views.Story(interview.slug(), url, meta.title(), people, interviewer, date.map(PublicationDate::iso).orElse(""),
+                meta.source().orElse(""), meta.sourceUrl().orElse(""), lead, sections,
+                publication.script().id(), garbled, date.map(PublicationDate::display).orElse(""),
+                date.map(PublicationDate::start).orElse(""), meta.tags(), errata);
     }
 
     private static List<Views.Para> paras(List<Paragraph> paragraphs, Interview interview, boolean typeset, int section) {
+        return paras(paragraphs, interview, typeset, section, null);
+    }
+
+    /** Paragraph views; corrections get numbered notes in {@code errata} unless it is null. */
+    private static List<Views.Para> paras(List<Paragraph> paragraphs, Interview interview, boolean typeset, int section,
+                                          List<Views.Erratum> errata) {
         List<Views.Para> out = new ArrayList<>();
         String previousSpeaker = null;
         for (Paragraph p : paragraphs) {
@@ -51,6 +63,9 @@ final class ViewBuilder {
             previousSpeaker = p.speaker();
             String speaker = opensTurn ? nameOf(interview, p.speaker()) : "";
             List<Views.Run> runs = runs(p.inlines(), typeset);
+            if (errata != null) {
+                runs = numbered(runs, p, errata);
+            }
             String plain = runs.stream().map(Views.Run::text).reduce("", String::concat);
             out.add(new Views.Para(p.anchor(), p.number(), p.role().id(), speaker, p.point(), runs, plain, section));
         }
@@ -59,6 +74,24 @@ final class ViewBuilder {
 
     private static String nameOf(Interview interview, String label) {
         return interview.speakers().stream().filter(s -> s.label().equals(label)).map(Speaker::name).findFirst().orElse(label);
+    }
+
+    /** The runs with each correction numbered, its note added to {@code errata}. */
+    private static List<Views.Run> numbered(List<Views.Run> runs, Paragraph p, List<Views.Erratum> errata) {
+        List<Views.Run> out = new ArrayList<>(runs.size());
+        List<Inline.Correction> corrections = p.inlines().stream().filter(i -> i instanceof Inline.Correction)
+                .map(i -> (Inline.Correction) i).toList();
+        int k = 0;
+        for (Views.Run r : runs) {
+            if (r.kind().equals("correction")) {
+                int ref = errata.size() + 1;
+                errata.add(new Views.Erratum(ref, r.text(), r.note(), corrections.get(k++).note(), p.anchor()));
+                out.add(new Views.Run(r.kind(), r.text(), r.note(), ref));
+            } else {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     static List<Views.Run> runs(List<Inline> inlines, boolean typeset) {

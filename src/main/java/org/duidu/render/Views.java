@@ -70,8 +70,27 @@ public final class Views {
      * @param kind {@code text}, {@code garbled}, {@code correction}
      * @param text what the reader sees
      * @param note the original (corrections) or the detector's suggestion (garbled), may be empty
+     * @param ref  for a correction on a reading or source page, the number of its editorial note
+     *             ({@link Story#errata()}), else 0
      */
-    public record Run(String kind, String text, String note) {
+    public record Run(String kind, String text, String note, int ref) {
+        /** A run without a note number. */
+        public Run(String kind, String text, String note) {
+            this(kind, text, note, 0);
+        }
+    }
+
+    /**
+     * An editorial note: one correction from the sidecar's errata, listed at the end of the page and
+     * linked both ways with its mark in the text.
+     *
+     * @param ref       its number on the page (1, 2, …)
+     * @param text      what readers see now
+     * @param original  what the source had
+     * @param note      the editor's reason, may be empty
+     * @param paragraph the anchor of the paragraph it is in ({@code p7})
+     */
+    public record Erratum(int ref, String text, String original, String note, String paragraph) {
     }
 
     /**
@@ -126,9 +145,14 @@ public final class Views {
      * @param sections     the sections
      * @param script       the detected script of the seed
      * @param garbledCount how many garbled runs the page marks
+     * @param dateText     the date as readers read it, at its precision (2024年6月), or empty
+     * @param dateStart    the first day of the date's period ({@code 2024-06-01}) for feeds, or empty
+     * @param tags         the tags
+     * @param errata       the editorial notes of the corrections in the text, in order
      */
     public record Story(String slug, String url, String title, List<Person> people, String interviewer, String date,
-                        String source, String sourceUrl, List<Para> lead, List<Qa> sections, String script, int garbledCount) {
+                        String source, String sourceUrl, List<Para> lead, List<Qa> sections, String script, int garbledCount,
+                        String dateText, String dateStart, List<String> tags, List<Erratum> errata) {
     }
 
     /**

@@ -12,15 +12,20 @@ final class QueryWords {
     private QueryWords() {
     }
 
-    /** The phrases of the words that have any letters, digits or CJK characters, in query order. */
+    /**
+     * The phrases of the words that have any letters, digits or CJK characters, in query order; only
+     * the first {@link SearchRequest#MAX_WORDS} words count (a query of thousands of words would
+     * exceed Lucene's clause limit).
+     */
     static List<List<Token>> phrases(String query, ScriptFold fold) {
         return words(query, fold).stream().map(word -> Tokenization.phrase(word, fold)).toList();
     }
 
-    /** The words that have any letters, digits or CJK characters (so a phrase), in query order. */
+    /** The words that have any letters, digits or CJK characters (so a phrase), in query order; the first {@link SearchRequest#MAX_WORDS} only. */
     static List<String> words(String query, ScriptFold fold) {
         List<String> words = new ArrayList<>();
-        for (String word : SPACE.split(query.strip())) {
+        String[] split = SPACE.split(query.strip());
+        for (String word : java.util.Arrays.copyOf(split, Math.min(split.length, SearchRequest.MAX_WORDS))) {
             if (!Tokenization.phrase(word, fold).isEmpty()) {
                 words.add(word);
             }

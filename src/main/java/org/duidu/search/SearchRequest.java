@@ -21,6 +21,8 @@ public record SearchRequest(String query, Edition edition, Optional<Role> role, 
                             OptionalInt section, int limit) {
     /** The largest {@code limit} accepted. */
     public static final int MAX_LIMIT = 1000;
+    /** How many words of a query count; the rest are ignored (see {@link #ignoredWords()}). */
+    public static final int MAX_WORDS = 64;
     /** The number of hits when none is asked for. */
     public static final int DEFAULT_LIMIT = 10;
 
@@ -78,6 +80,12 @@ public record SearchRequest(String query, Edition edition, Optional<Role> role, 
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be a number, not '" + text + "'", e);
         }
+    }
+
+    /** How many words of the query are beyond {@link #MAX_WORDS} and ignored (0 for any ordinary query). */
+    public int ignoredWords() {
+        String q = query.strip();
+        return q.isEmpty() ? 0 : Math.max(0, QueryWords.SPACE.split(q).length - MAX_WORDS);
     }
 
     /** A query in zh-Hans without filters, with the default limit. */

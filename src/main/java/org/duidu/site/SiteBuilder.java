@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -20,10 +21,10 @@ import org.duidu.diag.DuiduException;
 import org.duidu.ingest.Ingest;
 import org.duidu.ingest.Seed;
 import org.duidu.model.Edition;
-import org.duidu.model.Interview;
 import org.duidu.model.Publication;
 import org.duidu.model.SourceSpan;
-import org.duidu.publish.StagedDirectory;
+import org.duidu.publish.Generation;
+import org.duidu.render.InterviewSummary;
 import org.duidu.render.SiteRenderer;
 import org.duidu.search.SearchIndexer;
 
@@ -39,65 +40,41 @@ public final class SiteBuilder {
      */
     public static Diagnostics check(SiteConfig config) {
         Diagnostics diagnostics = new Diagnostics();
-        readAndClean(config, diagnostics, new ArrayList<>());
+        Cleaner cleaner = Cleaner.create();
+        List<InterviewJob.Outcome> outcomes = new ArrayList<>();
+        for (Path file : Ingest.discover(config.siteDir(), config.seedsDir(), diagnostics)) {
+            Diagnostics own = new Diagnostics();
+            Optional<Seed> seed = Ingest.read(config.siteDir(), file, own);
+            seed.ifPresent(s -> cleaner.clean(s.interview(), s.sidecar().errata(), own));
+            diagnostics.addAll(own);
+            seed.ifPresent(s -> outcomes.add(new InterviewJob.Outcome(s.interview().slug(), s.interview().file(), own,
+                    Optional.empty(), Optional.empty(), Optional.empty())));
+        }
+        checkSlugsAreUnique(outcomes, diagnostics);
         SiteRenderer.checkTemplates(config.siteDir(), diagnostics);
         return diagnostics;
     }
 
-    /** The seeds as read, and their cleaned interviews, in the same order. */
-    private record Cleaned(List<Seed> seeds, List<Interview> interviews) {
-    }
-
-    /** Ingest and clean, the stages {@code check} and {@code build} share. */
-    private static Cleaned readAndClean(SiteConfig config, Diagnostics diagnostics, List<StageTiming> timings) {
-        List<Path> files = seeds(config);
-        List<Seed> seeds = timed("ingest", timings, () -> files.stream()
-                .map(f -> Ingest.read(config.siteDir(), f, diagnostics)).flatMap(Optional::stream).toList());
-        checkSlugsAreUnique(seeds, diagnostics);
-        Cleaner cleaner = Cleaner.create();
-        List<Interview> cleaned = timed("clean", timings, () -> seeds.stream()
-                .map(s -> cleaner.clean(s.interview(), s.sidecar().errata(), diagnostics)).toList());
-        return new Cleaned(seeds, cleaned);
-    }
-
     /**
-     * Reads, cleans and converts every seed.
+     * Reads, cleans and converts every seed, holding them all (for tools and tests on small sites;
+     * {@link #build} streams instead).
      *
      * @throws DuiduException when a seed has errors (or warnings, in strict mode)
      */
     public static Prepared prepare(SiteConfig config, Diagnostics diagnostics) {
-        return prepare(config, diagnostics, new ConverterCache());
-    }
-
-    /** Like {@link #prepare(SiteConfig, Diagnostics)}, reusing dictionaries an earlier build loaded. */
-    static Prepared prepare(SiteConfig config, Diagnostics diagnostics, ConverterCache converters) {
         List<StageTiming> timings = new ArrayList<>();
-        Cleaned read = readAndClean(config, diagnostics, timings);
-        List<Seed> seeds = read.seeds();
-        List<Interview> cleaned = read.interviews();
+        ConverterCache converters = new ConverterCache();
+        InterviewJob job = new InterviewJob(config, Cleaner.create(), () -> converters.get(config));
+        List<InterviewJob.Outcome> outcomes = Ingest.discover(config.siteDir(), config.seedsDir(), diagnostics).stream()
+                .map(job::prepare).toList();
+        outcomes.forEach(o -> diagnostics.addAll(o.diagnostics()));
+        checkSlugsAreUnique(outcomes, diagnostics);
         failOnErrors(config, diagnostics);
-        Converter converter = timed("load dictionaries", timings, () -> converters.get(config));
-        List<Publication> publications = timed("convert", timings, () -> {
-            List<Publication> out = new ArrayList<>();
-            for (int i = 0; i < seeds.size(); i++) {
-                out.add(converter.convert(cleaned.get(i), seeds.get(i).sidecar().rules()));
-            }
-            return out;
-        });
-        Map<Edition, String> titles = new EnumMap<>(Edition.class);
-        titles.put(Edition.HANS, converter.toHans(config.title()));
-        titles.put(Edition.HANT, converter.toHant(config.title()));
-        List<SeedSummary> summaries = new ArrayList<>();
-        for (int i = 0; i < seeds.size(); i++) {
-            Publication p = publications.get(i);
-            summaries.add(new SeedSummary(p.source().file(), seeds.get(i).charset(), p.script().id(),
-                    p.source().sections().size(), p.source().paragraphs().size()));
-        }
-        Optional<String> report = config.conversionReport()
-                ? Optional.of(timed("conversion report", timings, () -> converter.report(publications).format()))
-                : Optional.empty();
-        List<SiteRenderer.ProsePage> prose = timed("prose pages", timings, () -> prosePages(config, converter));
-        return new Prepared(publications, titles, summaries, timings, report, prose);
+        Converter converter = converters.get(config);
+        List<Publication> publications = outcomes.stream().flatMap(o -> o.publication().stream()).toList();
+        Optional<String> report = config.conversionReport() ? Optional.of(converter.report(publications).format()) : Optional.empty();
+        return new Prepared(publications, titles(config, converter), outcomes.stream().flatMap(o -> o.seed().stream()).toList(),
+                timings, report, prosePages(config, converter));
     }
 
     /**
@@ -115,40 +92,94 @@ public final class SiteBuilder {
      * loaded (for {@code duidu serve}'s rebuilds).
      */
     public static BuildResult build(SiteConfig config, ConverterCache converters) {
+        return build(config, converters, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Like {@link #build(SiteConfig, ConverterCache)} on a pool of {@code threads} workers. */
+    static BuildResult build(SiteConfig config, ConverterCache converters, int threads) {
+        long started = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
-        Prepared prepared = prepare(config, diagnostics, converters);
-        List<StageTiming> timings = new ArrayList<>(prepared.timings());
-        Map<Edition, String> titles = prepared.siteTitles();
-        try (StagedDirectory staged = StagedDirectory.create(config.outDir())) {
-            SiteRenderer.SiteInfo info = new SiteRenderer.SiteInfo(config.siteDir(), titles, config.baseUrl(), config.defaultEdition(),
-                    prepared.prose());
-            int pages = timedIo("render", timings, () -> SiteRenderer.render(info, prepared.publications(), staged.site()));
-            timedIo("index", timings, () -> {
-                SearchIndexer.write(prepared.publications(), staged.indexDir(), staged.site());
+        List<StageTiming> timings = new ArrayList<>();
+        List<Path> files = Ingest.discover(config.siteDir(), config.seedsDir(), diagnostics);
+        Converter converter = timed("load dictionaries", timings, () -> converters.get(config));
+        List<SiteRenderer.ProsePage> prose = timed("prose pages", timings, () -> prosePages(config, converter));
+        try (Generation staged = Generation.begin(config.outDir(), config.force())) {
+            staged.notes().forEach(n -> diagnostics.warning("output", SourceSpan.wholeFile(config.outDir().toString()), n));
+            TrackedTree site = new TrackedTree(staged.site(), staged.siteDir());
+            SiteRenderer renderer = SiteRenderer.open(new SiteRenderer.SiteInfo(config.siteDir(), titles(config, converter),
+                    config.baseUrl(), config.defaultEdition(), prose), site);
+            InterviewJob job = new InterviewJob(config, Cleaner.create(), () -> converter);
+            // until the incremental indexer lands the index is written from every publication at once
+            Publication[] toIndex = new Publication[files.size()];
+            java.util.concurrent.atomic.AtomicBoolean doomed = new java.util.concurrent.atomic.AtomicBoolean();
+            List<InterviewJob.Outcome> outcomes = timedIo("interviews", timings, () -> InterviewPipeline.run(files, file -> {
+                InterviewJob.Outcome o = job.prepare(file);
+                if (stops(config, o.diagnostics())) {
+                    doomed.set(true); // the build will fail: write nothing more, but keep reading for the report
+                }
+                return o;
+            }, (index, publication, previous, next) -> {
+                if (!doomed.get()) {
+                    long start = System.nanoTime();
+                    renderer.renderInterview(publication, previous, next);
+                    start = job.lap(InterviewJob.Stage.RENDER, start);
+                    toIndex[index] = publication;
+                    job.lap(InterviewJob.Stage.INDEX, start);
+                }
+            }, threads));
+            outcomes.forEach(o -> diagnostics.addAll(o.diagnostics()));
+            checkSlugsAreUnique(outcomes, diagnostics);
+            failOnErrors(config, diagnostics);
+            for (InterviewJob.Stage stage : InterviewJob.Stage.values()) {
+                timings.add(new StageTiming(stage.name().toLowerCase(java.util.Locale.ROOT) + " (summed over " + threads + " threads)",
+                        job.millis(stage)));
+            }
+            List<InterviewSummary> summaries = outcomes.stream().flatMap(o -> o.summary().stream()).toList();
+            timedIo("list pages", timings, () -> {
+                renderer.renderSite(summaries);
                 return null;
             });
+            List<Publication> ordered = Arrays.stream(toIndex).filter(java.util.Objects::nonNull).toList();
+            timedIo("index", timings, () -> {
+                SearchIndexer.write(ordered, staged.indexDir(), site);
+                return null;
+            });
+            Optional<String> report = config.conversionReport()
+                    ? Optional.of(timed("conversion report", timings, () -> converter.report(ordered).format())) : Optional.empty();
             timedIo("publish", timings, () -> {
+                site.sweep();
                 staged.publish();
-                if (prepared.conversionReport().isPresent()) {
-                    writeAtomically(config.outDir().resolve("conversion-report.txt"), prepared.conversionReport().get());
+                if (report.isPresent()) {
+                    writeAtomically(config.outDir().resolve("conversion-report.txt"), report.get());
                 }
                 return null;
             });
-            return new BuildResult(config.outDir().resolve("site"), config.outDir().resolve("index"), prepared.seeds(), pages,
-                    diagnostics.all(), timings);
+            return new BuildResult(config.outDir().resolve("site"), config.outDir().resolve("index"),
+                    outcomes.stream().flatMap(o -> o.seed().stream()).toList(), renderer.pages(), diagnostics.all(), timings,
+                    (System.nanoTime() - started) / 1_000_000);
         } catch (IOException e) {
             throw new DuiduException("cannot write the site to " + config.outDir() + ": " + e.getMessage(), e);
         }
     }
 
+    private static Map<Edition, String> titles(SiteConfig config, Converter converter) {
+        Map<Edition, String> titles = new EnumMap<>(Edition.class);
+        titles.put(Edition.HANS, converter.toHans(config.title()));
+        titles.put(Edition.HANT, converter.toHant(config.title()));
+        return titles;
+    }
+
     /** Two interviews with one slug would overwrite each other's pages. */
-    private static void checkSlugsAreUnique(List<Seed> seeds, Diagnostics diagnostics) {
+    private static void checkSlugsAreUnique(List<InterviewJob.Outcome> seeds, Diagnostics diagnostics) {
         Map<String, String> firstFile = new HashMap<>();
-        for (Seed seed : seeds) {
-            String slug = seed.interview().slug();
-            String previous = firstFile.putIfAbsent(slug, seed.interview().file());
+        for (InterviewJob.Outcome seed : seeds) {
+            if (seed.slug().isEmpty()) {
+                continue; // unreadable: already an error
+            }
+            String slug = seed.slug();
+            String previous = firstFile.putIfAbsent(slug, seed.file());
             if (previous != null) {
-                diagnostics.error("duplicate-slug", SourceSpan.wholeFile(seed.interview().file()),
+                diagnostics.error("duplicate-slug", SourceSpan.wholeFile(seed.file()),
                         "its URL name '" + slug + "' is already used by " + previous + "; set another 'slug:' in its sidecar");
             }
         }
@@ -179,29 +210,15 @@ public final class SiteBuilder {
         }
     }
 
-    private static void failOnErrors(SiteConfig config, Diagnostics diagnostics) {
-        if (diagnostics.hasErrors() || (config.strict() && diagnostics.warningCount() > 0)) {
-            String what = diagnostics.hasErrors() ? diagnostics.errorCount() + " error(s)" : diagnostics.warningCount() + " warning(s) in strict mode";
-            throw new DuiduException("build stopped: " + what + "; the previous output is unchanged", diagnostics.all());
-        }
+    /** Whether these diagnostics stop the build. */
+    private static boolean stops(SiteConfig config, Diagnostics diagnostics) {
+        return diagnostics.hasErrors() || (config.strict() && diagnostics.warningCount() > 0);
     }
 
-    /** The seeds of a site: {@code seeds/*.txt} and {@code seeds/*.md}, in file-name order. */
-    static List<Path> seeds(SiteConfig config) {
-        Path dir = config.seedsDir();
-        if (!Files.isDirectory(dir)) {
-            throw new DuiduException(config.siteDir().resolve("seeds") + ": no seeds directory (is --site right?)");
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            List<Path> seeds = files.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".txt") || p.getFileName().toString().endsWith(".md"))
-                    .sorted().toList();
-            if (seeds.isEmpty()) {
-                throw new DuiduException(dir + ": no seeds (*.txt, *.md) to build");
-            }
-            return seeds;
-        } catch (IOException e) {
-            throw new DuiduException(dir + ": cannot list seeds: " + e.getMessage(), e);
+    private static void failOnErrors(SiteConfig config, Diagnostics diagnostics) {
+        if (stops(config, diagnostics)) {
+            String what = diagnostics.hasErrors() ? diagnostics.errorCount() + " error(s)" : diagnostics.warningCount() + " warning(s) in strict mode";
+            throw new DuiduException("build stopped: " + what + "; the previous output is unchanged", diagnostics.all());
         }
     }
 

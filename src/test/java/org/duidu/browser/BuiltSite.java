@@ -69,7 +69,11 @@ final class BuiltSite {
 
     /** The built site's directory. */
     Path dir() {
-        return result.siteDir();
+        try {
+            return result.siteDir().toRealPath(); // OUT/site is a link into the published generation
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The absolute URL of a page given by its path from the site root. */

@@ -28,4 +28,9 @@ final class DiskTree implements OutputTree {
         Files.createDirectories(target.getParent());
         return Files.newOutputStream(target);
     }
+
+    @Override
+    public void delete(String path) throws IOException {
+        Files.deleteIfExists(root.resolve(path));
+    }
 }

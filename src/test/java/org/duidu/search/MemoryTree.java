@@ -32,4 +32,9 @@ final class MemoryTree implements OutputTree {
     String text(String path) {
         return new String(files.get(path), StandardCharsets.UTF_8);
     }
+
+    @Override
+    public void delete(String path) {
+        files.remove(path);
+    }
 }

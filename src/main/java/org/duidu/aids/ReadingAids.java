@@ -1,0 +1,69 @@
+package org.duidu.aids;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.duidu.model.Aids;
+import org.duidu.model.Inline;
+import org.duidu.model.Paragraph;
+import org.duidu.model.Publication;
+
+/**
+ * Derives the reading aids of an interview from its publication. Loading the dictionaries takes a
+ * moment; an instance is immutable and can annotate any number of publications, in parallel.
+ */
+public final class ReadingAids {
+    private final PinyinReader pinyin;
+
+    private ReadingAids(PinyinReader pinyin) {
+        this.pinyin = pinyin;
+    }
+
+    /** Loads the built-in dictionaries and corrections. */
+    public static ReadingAids load() {
+        return new ReadingAids(PinyinReader.builtIn());
+    }
+
+    /**
+     * The aids of one interview: readings are computed on the zh-Hans text and given to the zh-Hant
+     * text position by position (the editions are converted character for character); a run whose
+     * two forms differ in length (an explicit {@code -{zh-hans:…;zh-hant:…}-} pair) is read on its own.
+     */
+    public Aids annotate(Publication publication) {
+        Map<Integer, List<String>> hans = new HashMap<>();
+        Map<Integer, List<String>> hant = new HashMap<>();
+        List<Paragraph> hansParagraphs = publication.hans().paragraphs();
+        List<Paragraph> hantParagraphs = publication.hant().paragraphs();
+        for (int i = 0; i < hansParagraphs.size(); i++) {
+            Paragraph s = hansParagraphs.get(i);
+            List<String> readings = pinyin.read(s.text());
+            hans.put(s.number(), readings);
+            hant.put(s.number(), aligned(readings, s, hantParagraphs.get(i)));
+        }
+        return new Aids(hans, hant);
+    }
+
+    /** The zh-Hans readings carried over to the zh-Hant paragraph. */
+    private List<String> aligned(List<String> hansReadings, Paragraph hans, Paragraph hant) {
+        String hantText = hant.text();
+        if (hantText.codePointCount(0, hantText.length()) == hansReadings.size()) {
+            return hansReadings;
+        }
+        // the lengths differ: align run by run (both editions have the same runs), reading unequal runs afresh
+        List<String> out = new ArrayList<>();
+        int at = 0;
+        for (int r = 0; r < hant.inlines().size(); r++) {
+            Inline t = hant.inlines().get(r);
+            int tLength = t.text().codePointCount(0, t.text().length());
+            int sLength = r < hans.inlines().size() ? hans.inlines().get(r).text().codePointCount(0, hans.inlines().get(r).text().length()) : -1;
+            if (tLength == sLength && at + sLength <= hansReadings.size()) {
+                out.addAll(hansReadings.subList(at, at + sLength));
+            } else {
+                out.addAll(pinyin.read(t.text()));
+            }
+            at += Math.max(sLength, 0);
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,91 @@
+package org.duidu.publish;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * An {@link OutputTree} writing under a directory. Every write goes to a temporary file next to its
+ * target and is renamed over it: the target may be a hard link shared with the published generation,
+ * which must never change.
+ */
+final class DirectoryTree implements OutputTree {
+    /** Temporary files end so; a killed build's are removed with its generation. */
+    static final String TEMP_SUFFIX = ".duidu-tmp";
+
+    private final Path root;
+    private final AtomicLong counter = new AtomicLong();
+    private final String prefix = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong());
+
+    DirectoryTree(Path root) {
+        this.root = root;
+    }
+
+    @Override
+    public void write(String path, byte[] content) throws IOException {
+        Path file = resolve(path);
+        Path temp = temp(file);
+        try {
+            Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            replace(temp, file);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    @Override
+    public OutputStream open(String path) throws IOException {
+        Path file = resolve(path);
+        Path temp = temp(file);
+        OutputStream stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        return new FilterOutputStream(stream) {
+            private boolean closed;
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+                try {
+                    super.close();
+                    replace(temp, file);
+                } finally {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        };
+    }
+
+    @Override
+    public void delete(String path) throws IOException {
+        Files.deleteIfExists(resolve(path));
+    }
+
+    private Path temp(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        return file.resolveSibling("." + file.getFileName() + "." + prefix + "-" + counter.incrementAndGet() + TEMP_SUFFIX);
+    }
+
+    private static void replace(Path temp, Path file) throws IOException {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private Path resolve(String path) {
+        Path file = root.resolve(path).normalize();
+        if (!file.startsWith(root) || file.equals(root) || path.startsWith("/")) {
+            throw new IllegalArgumentException("output path escapes the site: " + path);
+        }
+        return file;
+    }
+}
