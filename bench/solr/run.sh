@@ -7,5 +7,5 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 INTERVIEWS="${INTERVIEWS:-10000}"
 mvn -B -q ${MVN_OFFLINE:-} test -Dtest=SolrBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dduidu.bench=true \
-  -Dduidu.bench.interviews="$INTERVIEWS" -DargLine="-Xmx6g -Dfile.encoding=UTF-8"
+  -Dduidu.bench.interviews="$INTERVIEWS" -DargLine="-Xmx6g -Dfile.encoding=UTF-8 -Dslf4j.provider=org.slf4j.nop.NOPServiceProvider"
 cat "target/solr-bench/results-$INTERVIEWS.json"
