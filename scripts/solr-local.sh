@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # A real 2-node SolrCloud on loopback (embedded ZooKeeper, free ports) from Maven Central artifacts
-# only: MiniSolrCloudCluster of org.apache.solr:solr-test-framework, started by the launcher
-# src/test/java/org/duidu/search/solr/LocalSolrCloud.java, with a collection of 2 shards x 2 replicas
-# made from solr/configset/duidu. For trying 'duidu index/search/serve --solr' on one machine.
+# only: MiniSolrCloudCluster of org.apache.solr:solr-test-framework, started by the launcher in the
+# Maven project solr/cluster (a JVM of its own: Solr 9's Jetty 10 cannot share duidu's class path), with
+# duidu's target/classes (our analysis, our similarity) on its class path, and a collection of
+# 2 shards x 2 replicas made from solr/configset/duidu. For trying 'duidu index/search/serve --solr'.
 #
 #   scripts/solr-local.sh start [COLLECTION]   # prints --solr URL,URL --collection NAME
 #   scripts/solr-local.sh stop
@@ -20,10 +21,10 @@ case "${1:-}" in
       exit 0
     fi
     rm -rf "$DIR" && mkdir -p "$DIR"
-    # the test class path (solr-test-framework is a test dependency); offline when the repository is warm
-    mvn -B -q ${MVN_OFFLINE:-} test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$DIR/classpath"
-    nohup java -Xmx1g -cp "target/test-classes:target/classes:$(cat "$DIR/classpath")" \
-      org.duidu.search.solr.LocalSolrCloud "$DIR" "$COLLECTION" > "$DIR/log" 2>&1 &
+    mvn -B -q ${MVN_OFFLINE:-} compile
+    mvn -B -q ${MVN_OFFLINE:-} -f solr/cluster/pom.xml compile dependency:build-classpath -Dmdep.outputFile="$PWD/$DIR/classpath"
+    nohup java -Xmx1g -Dslf4j.provider=org.slf4j.nop.NOPServiceProvider -cp "solr/cluster/target/classes:target/classes:$(cat "$DIR/classpath")" \
+      org.duidu.solrcluster.LocalSolrCloud "$DIR" "$COLLECTION" > "$DIR/log" 2>&1 < /dev/null &
     echo $! > "$PID"
     for _ in $(seq 1 180); do
       if [ -s "$DIR/urls" ]; then

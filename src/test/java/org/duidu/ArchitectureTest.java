@@ -66,6 +66,13 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("org.duidu.search.solr..").check(CLASSES);
     }
 
+    /** Jetty is loaded by {@code duidu serve} alone (BuildLoadsNoServerTest checks the running JVM too). */
+    @Test
+    void onlyServeUsesJetty() {
+        noClasses().that().resideOutsideOfPackage("org.duidu.serve..")
+                .should().dependOnClassesThat().resideInAPackage("org.eclipse.jetty..").check(CLASSES);
+    }
+
     @Test
     void thereAreNoCycles() {
         slices().matching("org.duidu.(*)..").should().beFreeOfCycles().check(CLASSES);

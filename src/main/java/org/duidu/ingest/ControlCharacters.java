@@ -22,6 +22,7 @@ final class ControlCharacters {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
+        Diagnostics found = new Diagnostics(Integer.MAX_VALUE); // reported only if the file is text after all
         int line = 1;
         int column = 1;
         int removedOnLine = 0;
@@ -32,7 +33,7 @@ final class ControlCharacters {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (cp == '\n') {
-                report(file, line, firstColumn, firstCode, removedOnLine, diagnostics);
+                report(file, line, firstColumn, firstCode, removedOnLine, found);
                 removedOnLine = 0;
                 line++;
                 column = 1;
@@ -50,12 +51,13 @@ final class ControlCharacters {
             }
             column++;
         }
-        report(file, line, firstColumn, firstCode, removedOnLine, diagnostics);
+        report(file, line, firstColumn, firstCode, removedOnLine, found);
         if (removed > BINARY_SHARE * text.length() && removed > 8) {
             diagnostics.error("binary", SourceSpan.wholeFile(file), "this looks like a binary file, not a transcript ("
                     + removed + " control characters); seeds are text (*.txt, *.md)");
             return null;
         }
+        found.all().forEach(diagnostics::add);
         return out.toString();
     }
 

@@ -55,12 +55,15 @@ public final class Ingest {
                 continue;
             }
             String name = relative(siteDir, p);
+            if (isSidecar(p) && hasSeed(p)) {
+                continue; // read (and checked) with its seed
+            }
             Optional<Path> escape = SiteFiles.escapes(siteDir, p);
             if (escape.isPresent()) {
                 diagnostics.error("symlink-outside", SourceSpan.wholeFile(name), SiteFiles.escapeMessage(escape.get()));
             } else if (isSeed(p) && Files.isRegularFile(p)) {
                 seeds.add(p);
-            } else if (!(isSidecar(p) && hasSeed(p))) {
+            } else {
                 others.add(name);
             }
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
@@ -26,8 +27,10 @@ import org.duidu.diag.Diagnostics;
  */
 final class MarkdownBlocks {
     private static final char SOFT_BREAK = '\u0000';
-    /** Deepest nesting of Markdown nodes a seed may have (blocks and inlines together). */
-    static final int MAX_DEPTH = 64;
+    /** Deepest nesting of quotes and list items a seed may have. */
+    static final int MAX_LEVELS = 32;
+    /** Deepest nesting of Markdown nodes of any kind (blocks and inlines together). */
+    static final int MAX_NODE_DEPTH = 128;
     private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
     private MarkdownBlocks() {
@@ -44,43 +47,54 @@ final class MarkdownBlocks {
      */
     static Optional<Result> split(String file, String markdown, Diagnostics diagnostics) {
         Node document = PARSER.parse(markdown);
-        Optional<Node> tooDeep = deeperThan(document, MAX_DEPTH);
+        Optional<Node> tooDeep = tooDeep(document);
         if (tooDeep.isPresent()) {
             List<SourceSpan> spans = tooDeep.get().getSourceSpans();
             org.duidu.model.SourceSpan at = spans.isEmpty() ? new org.duidu.model.SourceSpan(file, 1, 1)
                     : new org.duidu.model.SourceSpan(file, spans.get(0).getLineIndex() + 1, spans.get(0).getColumnIndex() + 1);
-            diagnostics.error("too-deep", at, "Markdown nested more than " + MAX_DEPTH
-                    + " levels deep here (quotes in quotes, lists in lists); a transcript needs a few levels at most");
+            diagnostics.error("too-deep", at, "Markdown nested more than " + MAX_LEVELS
+                    + " levels deep here (quotes in quotes, lists in lists, emphasis in emphasis); a transcript needs a few at most");
             return Optional.empty();
         }
         return Optional.of(blocks(document));
     }
 
     /**
-     * The first node nested deeper than {@code limit}, found without recursion, so that 10,000 {@code >}
+     * The first node nested too deeply: past {@link #MAX_LEVELS} quotes and list items, or past
+     * {@link #MAX_NODE_DEPTH} nodes of any kind. Walked without recursion, so that 10,000 {@code >}
      * cannot overflow the stack before the visitors below (which recurse) see the tree.
      */
-    private static Optional<Node> deeperThan(Node root, int limit) {
+    private static Optional<Node> tooDeep(Node root) {
         Node n = root;
         int depth = 0;
+        int levels = 0;
         while (n != null) {
-            if (depth > limit) {
+            if (depth > MAX_NODE_DEPTH || levels > MAX_LEVELS) {
                 return Optional.of(n);
             }
             if (n.getFirstChild() != null) {
                 n = n.getFirstChild();
                 depth++;
+                levels += isLevel(n) ? 1 : 0;
                 continue;
             }
             while (n != null && n.getNext() == null) {
+                levels -= isLevel(n) ? 1 : 0;
                 n = n.getParent();
                 depth--;
             }
             if (n != null) {
+                levels -= isLevel(n) ? 1 : 0;
                 n = n.getNext();
+                levels += n != null && isLevel(n) ? 1 : 0;
             }
         }
         return Optional.empty();
+    }
+
+    /** A level of nesting as a writer sees it: a quote or a list item. */
+    private static boolean isLevel(Node n) {
+        return n instanceof BlockQuote || n instanceof ListItem;
     }
 
     private static Result blocks(Node document) {

@@ -1,107 +1,118 @@
 package org.duidu.serve;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.net.InetSocketAddress;
+import java.net.BindException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.duidu.diag.DuiduException;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.duidu.config.ConfigLoader;
 import org.duidu.config.SiteConfig;
+import org.duidu.diag.DuiduException;
 import org.duidu.site.BuildResult;
 import org.duidu.site.ConverterCache;
 import org.duidu.site.SiteBuilder;
+import org.eclipse.jetty.io.Connection;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * {@code duidu serve}: builds the site, serves {@code OUT/site} over HTTP on loopback, rebuilds on
- * change and reloads open pages. A failed rebuild keeps the last good site online and shows the
- * error in the terminal and on the open pages.
+ * change and reloads open pages. A failed build keeps the last good site online and shows every
+ * diagnostic in the terminal and in an overlay on the open pages; if even the first build fails, the
+ * server still starts and shows the error until the sources are fixed.
+ *
+ * <p>The server is Jetty's core (no servlets): it reads request headers without holding a thread, so a
+ * bounded pool, a header timeout and an idle timeout hold against slow clients.
  */
 public final class DevServer implements AutoCloseable {
-    private static final String LIVE_SCRIPT = "<script src=\"/__duidu/live.js\" defer></script>";
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json; charset=utf-8"),
-            Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("ico", "image/x-icon"),
-            Map.entry("woff2", "font/woff2"));
+    /** The default port; when it is busy (and no port was asked for) the next free one is taken. */
+    public static final int DEFAULT_PORT = 1313;
+    /** How many ports after a busy default one are tried. */
+    private static final int PORT_TRIES = 20;
+    /** Request threads: enough for a browser and a benchmark; event streams and slow clients hold none. */
+    private static final int MAX_THREADS = 16;
 
     private final SiteConfig config;
-    private final HttpServer http;
-    private final ExecutorService executor;
-    private final LiveReload live = new LiveReload();
+    private final Server server;
+    private final ServerConnector connector;
+    private final String displayHost;
+    private final LiveReload live;
     private final PrintWriter log;
     private final SearchEndpoint search;
     private final ConverterCache converters;
     private SourceWatcher watcher;
     private boolean closed;
 
-    private DevServer(SiteConfig config, HttpServer http, ExecutorService executor, PrintWriter log, ConverterCache converters,
-                      SearchOpener remoteSearch) {
-        this.config = config;
-        this.http = http;
-        this.executor = executor;
-        this.log = log;
-        this.converters = converters;
-        this.search = remoteSearch == null ? new SearchEndpoint(config.outDir().resolve("index")) : new SearchEndpoint(remoteSearch);
-    }
-
     /**
-     * Builds the site and starts serving it.
+     * How to serve.
      *
-     * @param config the site
-     * @param host   the address to bind (127.0.0.1 unless the user asks otherwise)
-     * @param port   the port, 0 for any free one
-     * @param log    where build summaries and errors go
-     * @throws DuiduException when the first build fails (there is nothing to serve)
+     * @param host          the address to bind
+     * @param hostGiven     whether the user chose it ({@code --host}): then that name is accepted in the
+     *                      Host header too (any name when it is a wildcard address), beside the loopback names
+     * @param port          the port, 0 for any free one
+     * @param portGiven     whether the user chose it ({@code --port}): then a busy port is an error
+     *                      instead of moving on to the next free one
+     * @param headerTimeout how long a new connection may take to send its first request's headers
+     * @param idleTimeout   how long a connection may stay silent
      */
+    public record Options(String host, boolean hostGiven, int port, boolean portGiven, Duration headerTimeout, Duration idleTimeout) {
+        /** Loopback, the default port (or the next free one), 10 s for headers, 30 s idle. */
+        public static Options defaults() {
+            return new Options("127.0.0.1", false, DEFAULT_PORT, false, Duration.ofSeconds(10), Duration.ofSeconds(30));
+        }
+
+        /** The same with a port the user chose (0: any free one). */
+        public Options withPort(int value) {
+            return new Options(host, hostGiven, value, true, headerTimeout, idleTimeout);
+        }
+
+        /** The same with an address the user chose. */
+        public Options withHost(String value) {
+            return new Options(value, true, port, portGiven, headerTimeout, idleTimeout);
+        }
+
+        /** The same with other timeouts. */
+        public Options withTimeouts(Duration header, Duration idle) {
+            return new Options(host, hostGiven, port, portGiven, header, idle);
+        }
+    }
+
+    private DevServer(SiteConfig config, Server server, ServerConnector connector, String displayHost, LiveReload live,
+                      PrintWriter log, SearchEndpoint search, ConverterCache converters) {
+        this.config = config;
+        this.server = server;
+        this.connector = connector;
+        this.displayHost = displayHost;
+        this.live = live;
+        this.log = log;
+        this.search = search;
+        this.converters = converters;
+    }
+
+    /** Starts on 127.0.0.1 and the given port (0: any free one), as if {@code --port} was given. */
     public static DevServer start(SiteConfig config, String host, int port, PrintWriter log) throws IOException {
-        return start(config, host, port, log, null);
+        return start(config, Options.defaults().withHost(host).withPort(port), log);
     }
 
     /**
-     * Like {@link #start(SiteConfig, String, int, PrintWriter)}, with {@code /api/search} answered by
-     * what {@code remoteSearch} opens (a Solr collection) instead of the built index; null for the index.
+     * Builds the site and starts serving it; a failed first build is reported and served as an error
+     * page until the sources are fixed.
+     *
+     * @param config  the site
+     * @param options where and how to serve
+     * @param log     where build summaries, errors and port changes go
+     * @throws DuiduException when it cannot listen (a chosen port is busy, the address is not local …)
      */
-    public static DevServer start(SiteConfig config, String host, int port, PrintWriter log,
-                                  SearchOpener remoteSearch) throws IOException {
-        HttpServer http;
-        try {
-            http = HttpServer.create(new InetSocketAddress(host, port), 64); // bind first: fail fast on a busy port
-        } catch (java.net.BindException e) {
-            throw new DuiduException("cannot listen on " + host + ":" + port + ": " + e.getMessage()
-                    + " (is another server running? choose one with --port)");
-        }
-        ConverterCache converters = new ConverterCache();
-        BuildResult first;
-        try {
-            first = SiteBuilder.build(config, converters);
-        } catch (RuntimeException e) {
-            http.stop(0);
-            throw e;
-        }
-        ExecutorService executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "duidu-serve");
-            t.setDaemon(true);
-            return t;
-        });
-        DevServer server = new DevServer(config, http, executor, log, converters, remoteSearch);
-        server.summarise(first);
-        http.createContext("/", server::handle);
-        http.setExecutor(executor);
-        http.start();
-        server.watcher = SourceWatcher.start(config.siteDir(), server::rebuild);
-        return server;
+    public static DevServer start(SiteConfig config, Options options, PrintWriter log) throws IOException {
+        return start(config, options, log, null);
     }
 
     /** Opens what answers {@code /api/search} instead of the built index (a Solr collection for {@code serve --solr}). */
@@ -111,14 +122,135 @@ public final class DevServer implements AutoCloseable {
         org.duidu.search.ParagraphSearch open() throws IOException;
     }
 
+    /**
+     * Like {@link #start(SiteConfig, Options, PrintWriter)}, with {@code /api/search} answered by what
+     * {@code remoteSearch} opens instead of the built index; null for the index.
+     */
+    public static DevServer start(SiteConfig config, Options options, PrintWriter log, SearchOpener remoteSearch) throws IOException {
+        QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, 2, 30_000);
+        pool.setName("duidu-serve");
+        pool.setDaemon(true);
+        Server server = new Server(pool);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        http.setRequestHeaderSize(16 * 1024);
+        ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost(options.host());
+        connector.setIdleTimeout(options.idleTimeout().toMillis());
+        server.addConnector(connector);
+        ErrorHandler errors = new ErrorHandler();
+        errors.setShowStacks(false);
+        errors.setShowMessageInTitle(false);
+        server.setErrorHandler(errors);
+        bind(connector, options, log); // before building: a busy port is known at once
+
+        Path siteDir = config.siteDir();
+        LiveReload live = new LiveReload(BuildState.good(0), options.idleTimeout().dividedBy(3));
+        SearchEndpoint search = remoteSearch == null ? new SearchEndpoint(config.outDir().resolve("index"))
+                : new SearchEndpoint(remoteSearch);
+        ConverterCache converters = new ConverterCache();
+        String display = options.host().equals("0.0.0.0") || options.host().equals("::") ? "127.0.0.1"
+                : options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+        DevServer dev = new DevServer(config, server, connector, display, live, log, search, converters);
+        try {
+            dev.build(config);
+        } catch (DuiduException e) {
+            dev.fail(e); // the first build failed: serve the error until it is fixed (config problems too)
+        }
+        Set<Connection> started = headerDeadline(connector, options.headerTimeout());
+        server.setHandler(new SiteHandler(config.outDir().resolve("site"),
+                options.hostGiven() ? options.host() : null, live, search, started::add));
+        try {
+            server.start();
+        } catch (Exception e) {
+            dev.close();
+            throw new DuiduException("cannot start the server: " + e.getMessage(), e);
+        }
+        dev.watcher = SourceWatcher.start(siteDir, dev::rebuild, dev::fail);
+        return dev;
+    }
+
+    /** Binds the port; a busy default port moves on to the next free one and says so. */
+    private static void bind(ServerConnector connector, Options options, PrintWriter log) {
+        int tries = options.portGiven() || options.port() == 0 ? 1 : PORT_TRIES;
+        for (int i = 0; i < tries; i++) {
+            int port = options.port() + i;
+            connector.setPort(port);
+            try {
+                connector.open();
+                if (i > 0) {
+                    log.printf("Port %d is busy; serving on %d instead.%n", options.port(), port);
+                    log.flush();
+                }
+                return;
+            } catch (IOException e) {
+                boolean busy = e instanceof BindException || e.getCause() instanceof BindException;
+                if (!busy || i == tries - 1) {
+                    throw new DuiduException("cannot listen on " + options.host() + ":" + port + ": "
+                            + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage())
+                            + (options.portGiven() ? " (is another server running? choose another --port, or 0 for any)" : ""));
+                }
+            }
+        }
+    }
+
+    /**
+     * Closes connections that have not sent a complete request within the timeout of opening: the idle
+     * timeout alone lets a client that trickles one header byte at a time stay for ever.
+     */
+    private static Set<Connection> headerDeadline(ServerConnector connector, Duration timeout) {
+        Set<Connection> started = ConcurrentHashMap.newKeySet();
+        connector.addEventListener(new Connection.Listener() {
+            @Override
+            public void onOpened(Connection connection) {
+                connector.getScheduler().schedule(() -> {
+                    if (!started.contains(connection)) {
+                        connection.getEndPoint().close();
+                    }
+                }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+            }
+
+            @Override
+            public void onClosed(Connection connection) {
+                started.remove(connection);
+            }
+        });
+        return started; // the handler adds each connection that got a request through
+    }
+
     /** The port served on. */
     public int port() {
-        return http.getAddress().getPort();
+        return connector.getLocalPort();
+    }
+
+    /** What open pages were last told (tests wait on it). */
+    BuildState state() {
+        return live.state();
     }
 
     /** The address to open. */
     public URI url() {
-        return URI.create("http://" + http.getAddress().getHostString() + ":" + port() + "/");
+        return URI.create("http://" + displayHost + ":" + port() + "/");
+    }
+
+    /**
+     * Opens {@link #url()} in the desktop's browser ({@code xdg-open}, {@code open} on macOS,
+     * {@code rundll32} on Windows).
+     *
+     * @return why it could not, if it could not
+     */
+    public java.util.Optional<String> openBrowser() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        String url = url().toString();
+        java.util.List<String> command = os.contains("win") ? java.util.List.of("rundll32", "url.dll,FileProtocolHandler", url)
+                : os.contains("mac") ? java.util.List.of("open", url) : java.util.List.of("xdg-open", url);
+        try {
+            new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return java.util.Optional.empty();
+        } catch (IOException e) {
+            return java.util.Optional.of(command.get(0) + ": " + e.getMessage());
+        }
     }
 
     /** Rebuilds now (the watcher calls this on change); one build at a time, as they share OUT. */
@@ -129,89 +261,28 @@ public final class DevServer implements AutoCloseable {
         try {
             // duidu.yaml and glossary.yaml are sources too: read them again; the dictionaries stay loaded
             // unless the settings they depend on changed
-            SiteConfig current = ConfigLoader.load(config.siteDir(), config.outDir()).withStrict(config.strict());
-            BuildResult result = SiteBuilder.build(current, converters);
-            search.reopen();
-            summarise(result);
-            live.reload();
-        } catch (DuiduException e) {
-            StringBuilder message = new StringBuilder();
-            e.diagnostics().forEach(d -> message.append(d.format()).append('\n'));
-            message.append(e.getMessage());
-            log.println(message);
-            log.flush();
-            live.failure(message.toString());
+            build(ConfigLoader.load(config.siteDir(), config.outDir()).withStrict(config.strict()));
+        } catch (Throwable e) { // NOPMD: whatever a build throws (StackOverflowError …), serve keeps serving
+            fail(e);
         }
     }
 
-    private void summarise(BuildResult result) {
+    private void build(SiteConfig current) {
+        BuildResult result = SiteBuilder.build(current, converters);
+        search.reopen();
         result.diagnostics().forEach(d -> log.println(d.format()));
         log.printf("Built %d interview(s), %d files in %d ms%n", result.seeds().size(), result.pages(), result.totalMillis());
         log.flush();
+        live.publish(BuildState.good(live.state().build() + 1));
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
-                send(exchange, 405, "text/plain; charset=utf-8", "method not allowed\n".getBytes(StandardCharsets.UTF_8));
-            } else if (path.equals("/__duidu/events")) {
-                live.subscribe(exchange);
-                return; // the stream stays open; LiveReload writes to it
-            } else if (path.equals("/__duidu/live.js")) {
-                try (InputStream in = DevServer.class.getResourceAsStream("live.js")) {
-                    send(exchange, 200, TYPES.get("js"), in.readAllBytes());
-                }
-            } else if (path.equals("/api/search")) {
-                SearchEndpoint.Response r = search.handle(exchange.getRequestURI().getRawQuery());
-                send(exchange, r.status(), TYPES.get("json"), r.body().getBytes(StandardCharsets.UTF_8));
-            } else {
-                serveFile(exchange, path);
-            }
-        }
-    }
-
-    private void serveFile(HttpExchange exchange, String path) throws IOException {
-        Path root = config.outDir().resolve("site");
-        Path file = root.resolve(path.substring(1)).normalize();
-        if (!file.startsWith(root)) {
-            send(exchange, 403, "text/plain; charset=utf-8", "forbidden\n".getBytes(StandardCharsets.UTF_8));
-            return;
-        }
-        if (Files.isDirectory(file)) {
-            file = file.resolve("index.html");
-        }
-        int status = 200;
-        if (!Files.isRegularFile(file)) {
-            status = 404;
-            file = root.resolve("404.html");
-            if (!Files.isRegularFile(file)) {
-                send(exchange, 404, "text/plain; charset=utf-8", "not found\n".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-        }
-        String name = file.getFileName().toString();
-        String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        byte[] body = Files.readAllBytes(file);
-        if (ext.equals("html")) {
-            String html = new String(body, StandardCharsets.UTF_8);
-            int head = html.indexOf("</head>");
-            body = (head < 0 ? html + LIVE_SCRIPT : html.substring(0, head) + LIVE_SCRIPT + html.substring(head))
-                    .getBytes(StandardCharsets.UTF_8);
-        }
-        send(exchange, status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        boolean head = exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(status, head ? -1 : body.length);
-        if (!head) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
+    /** Reports a failed build (or watcher trouble) in the terminal and on the open pages. */
+    private void fail(Throwable error) {
+        BuildState failed = live.state().failed(error, config.siteDir());
+        log.println(failed.terminalText());
+        log.println("Serving the last good build; watching for changes.");
+        log.flush();
+        live.publish(failed);
     }
 
     /** Stops serving; waits for a rebuild in progress, so nothing writes to OUT after this returns. */
@@ -221,9 +292,13 @@ public final class DevServer implements AutoCloseable {
         if (watcher != null) {
             watcher.close();
         }
-        live.closeAll();
-        http.stop(0);
-        executor.shutdownNow();
-        search.close();
+        live.close();
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IOException("cannot stop the server: " + e.getMessage(), e);
+        } finally {
+            search.close();
+        }
     }
 }

@@ -52,9 +52,17 @@ final class SearchEndpoint implements AutoCloseable {
         }
     }
 
-    /** Drops the open index so the next query reads the rebuilt one. */
+    /**
+     * Opens the rebuilt index at once (the next query does not pay for it, and none finds the index
+     * directory missing); the previous one is closed.
+     */
     synchronized void reopen() {
         close();
+        try {
+            searcher = opener.open();
+        } catch (IOException | RuntimeException e) {
+            searcher = null; // the next query tries again and answers 503 if it still cannot
+        }
     }
 
     @Override

@@ -1,49 +1,56 @@
 package org.duidu.serve;
 
 import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Watches a site's sources (seeds, templates, assets, pages, configuration) and calls back once per
  * burst of changes, after the files have been quiet for a moment (editors save in several steps).
+ * Folders created later are watched too, with everything under them. Nothing the callback throws stops
+ * the watching: it is handed to the error callback and the next change rebuilds again.
  */
 final class SourceWatcher implements AutoCloseable {
+    /** The watched folders under the site directory (its root is watched for these and the settings). */
     private static final List<String> DIRECTORIES = List.of("seeds", "templates", "site-assets", "pages");
-    private static final long QUIET_MILLIS = 150;
+    private static final List<String> ROOT_FILES = List.of("duidu.yaml", "glossary.yaml");
+    /** How long the files must stay quiet before a rebuild: one save is often write, rename, touch. */
+    static final long QUIET_MILLIS = 60;
+    /** A burst never delays a rebuild longer than this. */
+    private static final long MAX_WAIT_MILLIS = 500;
 
     private final Path site;
     private final WatchService service;
     private final Thread thread;
+    private final Runnable onChange;
+    private final Consumer<Throwable> onError;
     private volatile boolean running = true;
 
-    private SourceWatcher(Path site, WatchService service, Runnable onChange) {
+    private SourceWatcher(Path site, WatchService service, Runnable onChange, Consumer<Throwable> onError) {
         this.site = site;
         this.service = service;
-        this.thread = new Thread(() -> loop(onChange), "duidu-watch");
+        this.onChange = onChange;
+        this.onError = onError;
+        this.thread = new Thread(null, this::loop, "duidu-watch", 16L << 20); // builds recurse deeply (templates, markdown)
         this.thread.setDaemon(true);
     }
 
-    static SourceWatcher start(Path site, Runnable onChange) throws IOException {
+    static SourceWatcher start(Path site, Runnable onChange, Consumer<Throwable> onError) throws IOException {
         WatchService service = FileSystems.getDefault().newWatchService();
-        SourceWatcher watcher = new SourceWatcher(site, service, onChange);
+        SourceWatcher watcher = new SourceWatcher(site, service, onChange, onError);
         watcher.register(site);
         for (String dir : DIRECTORIES) {
-            Path d = site.resolve(dir);
-            if (Files.isDirectory(d)) {
-                try (Stream<Path> tree = Files.walk(d)) {
-                    for (Path p : tree.filter(Files::isDirectory).toList()) {
-                        watcher.register(p);
-                    }
-                }
-            }
+            watcher.registerTree(site.resolve(dir));
         }
         watcher.thread.start();
         return watcher;
@@ -54,43 +61,69 @@ final class SourceWatcher implements AutoCloseable {
                 StandardWatchEventKinds.ENTRY_DELETE);
     }
 
-    private void loop(Runnable onChange) {
+    /** Watches a folder and every folder under it (a folder gone meanwhile is skipped). */
+    private void registerTree(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> tree = Files.walk(dir)) {
+            for (Path p : tree.filter(Files::isDirectory).toList()) {
+                register(p);
+            }
+        } catch (IOException | RuntimeException e) {
+            onError.accept(e);
+        }
+    }
+
+    private void loop() {
         while (running) {
             try {
                 WatchKey key = service.take();
                 boolean relevant = relevant(key);
-                key.reset();
-                // drain the burst
+                // coalesce the burst: wait until the files have been quiet for a moment
+                long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MILLIS);
                 WatchKey more;
-                while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                while (System.nanoTime() < deadline && (more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
                     relevant |= relevant(more);
-                    more.reset();
                 }
                 if (relevant) {
                     onChange.run();
                 }
-            } catch (InterruptedException | java.nio.file.ClosedWatchServiceException e) {
+            } catch (InterruptedException | ClosedWatchServiceException e) {
                 return;
+            } catch (Throwable e) { // NOPMD: whatever a rebuild throws, the watcher keeps watching
+                if (!running) {
+                    return;
+                }
+                onError.accept(e);
             }
         }
     }
 
-    /** Changes under the output directory or to unrelated files at the site root do not count. */
+    /**
+     * Whether the key's events concern the sources; registers folders created under watched ones.
+     * Changes to unrelated files at the site root (the output directory, editor files) do not count.
+     */
     private boolean relevant(WatchKey key) {
         Path dir = (Path) key.watchable();
-        for (var event : key.pollEvents()) {
+        boolean relevant = false;
+        for (WatchEvent<?> event : key.pollEvents()) {
             if (!(event.context() instanceof Path name)) {
-                return true; // overflow: rebuild to be safe
+                relevant = true; // overflow: events were lost, rebuild to be safe
+                continue;
             }
-            if (!dir.equals(site)) {
-                return true;
-            }
+            boolean atRoot = dir.equals(site);
             String file = name.toString();
-            if (file.equals("duidu.yaml") || file.equals("glossary.yaml")) {
-                return true;
+            if (atRoot && !DIRECTORIES.contains(file) && !ROOT_FILES.contains(file)) {
+                continue;
+            }
+            relevant = true;
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
+                registerTree(dir.resolve(name)); // a new folder (seeds/2024/, pages/): watch it and below
             }
         }
-        return false;
+        key.reset();
+        return relevant;
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.duidu.clean.Cleaner;
 import org.duidu.config.SiteConfig;
+import org.duidu.config.SiteFiles;
 import org.duidu.convert.Converter;
 import org.duidu.diag.Diagnostics;
 import org.duidu.diag.DuiduException;
@@ -42,6 +43,7 @@ public final class SiteBuilder {
         Diagnostics diagnostics = new Diagnostics();
         Cleaner cleaner = Cleaner.create();
         List<InterviewJob.Outcome> outcomes = new ArrayList<>();
+        SiteFiles.reportEscapes(config.siteDir(), diagnostics);
         for (Path file : Ingest.discover(config.siteDir(), config.seedsDir(), diagnostics)) {
             Diagnostics own = new Diagnostics();
             Optional<Seed> seed = Ingest.read(config.siteDir(), file, own);
@@ -65,6 +67,7 @@ public final class SiteBuilder {
         List<StageTiming> timings = new ArrayList<>();
         ConverterCache converters = new ConverterCache();
         InterviewJob job = new InterviewJob(config, Cleaner.create(), () -> converters.get(config));
+        SiteFiles.reportEscapes(config.siteDir(), diagnostics);
         List<InterviewJob.Outcome> outcomes = Ingest.discover(config.siteDir(), config.seedsDir(), diagnostics).stream()
                 .map(job::prepare).toList();
         outcomes.forEach(o -> diagnostics.addAll(o.diagnostics()));
@@ -101,6 +104,8 @@ public final class SiteBuilder {
         Diagnostics diagnostics = new Diagnostics();
         List<StageTiming> timings = new ArrayList<>();
         List<Path> files = Ingest.discover(config.siteDir(), config.seedsDir(), diagnostics);
+        SiteFiles.reportEscapes(config.siteDir(), diagnostics);
+        failOnErrors(config, diagnostics); // a link out of the site stops the build before any file is read
         Converter converter = timed("load dictionaries", timings, () -> converters.get(config));
         List<SiteRenderer.ProsePage> prose = timed("prose pages", timings, () -> prosePages(config, converter));
         try (Generation staged = Generation.begin(config.outDir(), config.force())) {

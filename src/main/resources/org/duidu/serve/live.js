@@ -1,16 +1,93 @@
-// duidu serve only: reload the page when the site was rebuilt, show a banner when the rebuild failed.
+// duidu serve only (never part of the built site): reload this page when the site was rebuilt, keeping
+// its scroll position; show every diagnostic of a failed build in an overlay until it is fixed.
+// Everything shown is set with textContent: diagnostics quote untrusted content.
 (function () {
   "use strict";
+  var script = document.currentScript;
+  var shown = script ? new URL(script.src).searchParams.get("build") : null;
+  var KEY = "duidu-live-scroll";
+  var here = location.pathname + location.search;
+
+  try {
+    var saved = JSON.parse(sessionStorage.getItem(KEY) || "null");
+    sessionStorage.removeItem(KEY);
+    if (saved && saved.page === here) {
+      var restore = function () { window.scrollTo(saved.x, saved.y); };
+      if (document.readyState === "complete") { restore(); } else { window.addEventListener("load", restore); }
+    }
+  } catch (e) { /* storage disabled: reload without keeping the place */ }
+
+  function reload() {
+    try {
+      sessionStorage.setItem(KEY, JSON.stringify({ page: here, x: window.scrollX, y: window.scrollY }));
+    } catch (e) { /* ignore */ }
+    location.reload();
+  }
+
+  function element(tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) { e.className = className; }
+    if (text !== undefined) { e.textContent = text; }
+    return e;
+  }
+
+  function hide() {
+    var old = document.getElementById("duidu-overlay");
+    if (old) { old.remove(); }
+  }
+
+  function show(failure) {
+    hide();
+    if (!document.getElementById("duidu-live-css")) {
+      var css = document.createElement("link");
+      css.id = "duidu-live-css";
+      css.rel = "stylesheet";
+      css.href = "/__duidu/live.css";
+      document.head.appendChild(css);
+    }
+    var box = element("div");
+    box.id = "duidu-overlay";
+    box.setAttribute("role", "alert");
+    box.lang = "en";
+    var close = element("button", "", "\u00d7");
+    close.type = "button";
+    close.setAttribute("aria-label", "Hide");
+    close.addEventListener("click", hide);
+    box.appendChild(close);
+    box.appendChild(element("h2", "", "duidu: the build failed"));
+    box.appendChild(element("p", "", failure.summary + " \u2014 this page shows the last good build; it reloads when the sources are fixed."));
+    var list = element("ol");
+    (failure.diagnostics || []).forEach(function (d) {
+      var item = element("li", "duidu-diagnostic");
+      item.appendChild(element("div", "duidu-place", d.place + ": " + d.severity + ": " + d.code));
+      item.appendChild(element("div", "duidu-message", d.message));
+      if (typeof d.source === "string") {
+        var pre = element("pre", "duidu-source");
+        var chars = Array.from(d.source);
+        var at = Math.max(0, (d.column || 1) - 1);
+        pre.appendChild(document.createTextNode(d.line + " | " + chars.slice(0, at).join("")));
+        if (at < chars.length) {
+          pre.appendChild(element("mark", "", chars[at]));
+          pre.appendChild(document.createTextNode(chars.slice(at + 1).join("")));
+        }
+        item.appendChild(pre);
+      }
+      list.appendChild(item);
+    });
+    box.appendChild(list);
+    document.body.appendChild(box);
+  }
+
   if (!window.EventSource) { return; }
   var events = new EventSource("/__duidu/events");
-  events.addEventListener("reload", function () { location.reload(); });
-  events.addEventListener("failure", function (e) {
-    var banner = document.getElementById("duidu-build-failure") || document.createElement("pre");
-    banner.id = "duidu-build-failure";
-    banner.setAttribute("role", "alert");
-    banner.style.cssText = "position:fixed;left:0;right:0;bottom:0;margin:0;padding:1em;max-height:40vh;overflow:auto;" +
-      "background:#5c0000;color:#fff;font:13px/1.4 monospace;white-space:pre-wrap;z-index:99999";
-    banner.textContent = "duidu: the rebuild failed; this page shows the last good build.\n\n" + e.data;
-    document.body.appendChild(banner);
+  events.addEventListener("state", function (e) {
+    var state = JSON.parse(e.data);
+    if (shown !== null && String(state.build) !== shown) {
+      reload(); // a newer build exists (perhaps finished before this page connected)
+    } else if (state.failure) {
+      show(state.failure);
+    } else {
+      hide();
+    }
   });
 })();

@@ -1,10 +1,8 @@
 package org.duidu.search.solr;
 
 import org.apache.solr.client.solrj.SolrClient;
-import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
-import org.apache.solr.client.solrj.impl.Http2SolrClient;
+import org.apache.solr.client.solrj.impl.CloudLegacySolrClient;
 
-import java.util.concurrent.TimeUnit;
 
 /** Makes SolrJ clients and turns their exceptions into one line a user can act on. */
 final class SolrClients {
@@ -13,14 +11,14 @@ final class SolrClients {
 
     /**
      * A cloud client that reads the cluster state over HTTP from any of the target's nodes and
-     * sends each request to a live replica (updates to the shard leaders).
+     * sends each request to a live replica (updates to the shard leaders). The HTTP/1.1 client over
+     * Apache HttpClient: SolrJ's HTTP/2 client needs Jetty 10, which cannot share the class path with
+     * the Jetty 12 of {@code duidu serve}.
      */
     static SolrClient cloud(SolrTarget target) {
-        return new CloudHttp2SolrClient.Builder(target.urls())
-                .withDefaultCollection(target.collection())
-                .withInternalClientBuilder(new Http2SolrClient.Builder()
-                        .withConnectionTimeout(10, TimeUnit.SECONDS)
-                        .withIdleTimeout(120, TimeUnit.SECONDS))
+        return new CloudLegacySolrClient.Builder(target.urls())
+                .withConnectionTimeout(10_000)
+                .withSocketTimeout(120_000)
                 .build();
     }
 

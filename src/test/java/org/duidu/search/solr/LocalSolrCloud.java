@@ -1,105 +1,105 @@
 package org.duidu.search.solr;
 
-import org.apache.solr.client.solrj.request.CollectionAdminRequest;
-import org.apache.solr.cloud.MiniSolrCloudCluster;
-import org.apache.solr.embedded.JettySolrRunner;
-
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real SolrCloud on loopback from Maven Central artifacts only: {@link MiniSolrCloudCluster} of
- * solr-test-framework (embedded ZooKeeper, Jetty nodes on free ports) with the repository's
- * configset {@code solr/configset/duidu} and one collection. Our analysis classes are on the
- * nodes' class path (this JVM's), as the duidu-solr jar would be in a real Solr's lib directory.
- * Used by {@code SolrCloudIT}, {@code SolrBenchmark} and, through {@link #main}, by
- * {@code scripts/solr-local.sh}.
+ * A real 2-node SolrCloud on loopback, in a JVM of its own: {@code solr/cluster} (Solr's
+ * MiniSolrCloudCluster from Maven Central; Solr 9 runs on Jetty 10, which cannot share a class path
+ * with serve's Jetty 12), with this project's {@code target/classes} on its class path as the
+ * duidu-solr jar would be in a Solr node's lib directory. Driven through its control protocol
+ * (see {@code org.duidu.solrcluster.LocalSolrCloud}). Used by {@code SolrCloudIT} and {@code SolrBenchmark}.
  */
-public final class LocalSolrCloud implements AutoCloseable {
-    /** The configset in the repository. */
-    public static final Path CONFIGSET = Path.of("solr/configset/duidu/conf");
-    private final MiniSolrCloudCluster cluster;
-    private final String collection;
+final class LocalSolrCloud implements AutoCloseable {
+    private final Process process;
+    private final BufferedReader out;
+    private final PrintWriter in;
+    private List<String> urls;
 
-    private LocalSolrCloud(MiniSolrCloudCluster cluster, String collection) {
-        this.cluster = cluster;
-        this.collection = collection;
+    private LocalSolrCloud(Process process) {
+        this.process = process;
+        this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        this.in = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
     }
 
-    /** Starts {@code nodes} nodes and creates the collection with that many shards and replicas. */
-    public static LocalSolrCloud start(Path baseDir, int nodes, String collection, int shards, int replicas) throws Exception {
-        // MiniSolrCloudCluster reads these from system properties; the defaults suit a test JVM of Solr's own
-        System.setProperty("solr.log.dir", baseDir.resolve("logs").toString());
-        System.setProperty("jetty.testMode", "true");
-        System.setProperty("solr.autoCommit.maxTime", "60000");
-        Files.createDirectories(baseDir);
-        MiniSolrCloudCluster cluster = new MiniSolrCloudCluster.Builder(nodes, baseDir)
-                .addConfig("duidu", CONFIGSET)
-                .configure();
+    /** Builds {@code solr/cluster} (Maven), starts 2 nodes and ZooKeeper, and creates the collection. */
+    static LocalSolrCloud start(Path dir, String collection, int shards, int replicas) throws Exception {
+        Files.createDirectories(dir);
+        Path classpath = dir.resolve("classpath");
+        Process mvn = new ProcessBuilder("mvn", "-B", "-q", "-f", "solr/cluster/pom.xml", "compile", "dependency:build-classpath",
+                "-Dmdep.outputFile=" + classpath.toAbsolutePath())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("mvn.log").toFile()).start();
+        if (!mvn.waitFor(10, TimeUnit.MINUTES) || mvn.exitValue() != 0) {
+            throw new IllegalStateException("cannot build solr/cluster: " + Files.readString(dir.resolve("mvn.log")));
+        }
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        String cp = "solr/cluster/target/classes:target/classes:" + Files.readString(classpath).strip();
+        Process process = new ProcessBuilder(java.toString(), "-Xmx2g", "-Dfile.encoding=UTF-8",
+                "-Dslf4j.provider=org.slf4j.nop.NOPServiceProvider", "-cp", cp,
+                "org.duidu.solrcluster.LocalSolrCloud", dir.resolve("solr").toString(), "--control")
+                .redirectError(dir.resolve("cluster.log").toFile()).start();
+        LocalSolrCloud cloud = new LocalSolrCloud(process);
         try {
-            LocalSolrCloud cloud = new LocalSolrCloud(cluster, collection);
-            createCollection(cloud, collection, shards, replicas);
+            String first = cloud.answer("urls ");
+            if (first == null || !first.startsWith("urls ")) {
+                throw new IllegalStateException("the cluster did not start: " + first + " " + Files.readString(dir.resolve("cluster.log")));
+            }
+            cloud.urls = List.of(first.substring(5).split(","));
+            cloud.command("create " + collection + " " + shards + " " + replicas);
             return cloud;
         } catch (Exception e) {
-            cluster.shutdown();
+            cloud.close();
             throw e;
         }
     }
 
     /** Creates another collection from the configset. */
-    public static void createCollection(LocalSolrCloud cloud, String collection, int shards, int replicas) throws Exception {
-        CollectionAdminRequest.createCollection(collection, "duidu", shards, replicas).process(cloud.cluster.getSolrClient());
-        cloud.cluster.waitForActiveCollection(collection, 120, TimeUnit.SECONDS, shards, shards * replicas);
+    void createCollection(String collection, int shards, int replicas) throws IOException {
+        command("create " + collection + " " + shards + " " + replicas);
     }
 
-    /** The nodes' base URLs ({@code http://127.0.0.1:PORT/solr}). */
-    public List<String> urls() {
-        return cluster.getJettySolrRunners().stream().filter(JettySolrRunner::isRunning)
-                .map(j -> j.getBaseUrl().toString()).toList();
+    /** Stops node {@code index}; the collections' other replicas answer. */
+    void stopNode(int index) throws IOException {
+        command("stop " + index);
     }
 
-    /** The target of every node's URL. */
-    public SolrTarget target() {
-        return new SolrTarget(urls(), collection);
+    /** The running nodes' base URLs. */
+    List<String> urls() {
+        return urls;
     }
 
-    /** Stops node {@code index}; its replicas' shards are answered by the others. */
-    public void stopNode(int index) throws Exception {
-        JettySolrRunner jetty = cluster.stopJettySolrRunner(index);
-        cluster.waitForJettyToStop(jetty);
+    private void command(String line) throws IOException {
+        in.println(line);
+        String answer = answer("ok ");
+        if (answer == null || !answer.startsWith("ok ")) {
+            throw new IllegalStateException("the cluster refused '" + line + "': " + answer);
+        }
+        urls = List.of(answer.substring(3).split(","));
     }
 
-    /** Stops every node and ZooKeeper. */
+    /** The next line of the protocol (Solr's own logging may print other lines), or null at the end. */
+    private String answer(String expected) throws IOException {
+        for (String line; (line = out.readLine()) != null; ) {
+            if (line.startsWith(expected) || line.startsWith("error ")) {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    /** Stops every node and ZooKeeper, and the JVM. */
     @Override
     public void close() throws Exception {
-        cluster.shutdown();
-    }
-
-    /**
-     * {@code LocalSolrCloud DIR [COLLECTION]}: starts 2 nodes and a collection of 2 shards × 2
-     * replicas, writes the comma-separated URLs to {@code DIR/urls} and prints them, then runs until
-     * the process is stopped (a shutdown hook stops the cluster).
-     */
-    public static void main(String[] args) throws Exception {
-        Path dir = Path.of(args.length > 0 ? args[0] : "target/solr-local");
-        String collection = args.length > 1 ? args[1] : "duidu";
-        LocalSolrCloud cloud = start(dir.resolve("cluster"), 2, collection, 2, 2);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                cloud.close();
-            } catch (Exception e) {
-                System.err.println("solr-local: stopping the cluster: " + e);
-            }
-            stopped.countDown();
-        }));
-        String urls = String.join(",", cloud.urls());
-        Files.writeString(dir.resolve("urls"), urls + "\n");
-        System.out.println("SolrCloud ready: --solr " + urls + " --collection " + collection);
-        System.out.flush();
-        stopped.await();
+        in.println("quit");
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+        }
     }
 }

@@ -55,8 +55,8 @@ class SolrBenchmark {
         results.put("localIndexSeconds", localMillis / 1000.0);
         results.put("localIndexParagraphsPerSecond", Math.round(paragraphs * 1000.0 / localMillis));
 
-        try (LocalSolrCloud cloud = LocalSolrCloud.start(work.resolve("cluster"), 2, "bench", 2, 2)) {
-            SolrTarget target = cloud.target();
+        try (LocalSolrCloud cloud = LocalSolrCloud.start(work.resolve("cluster"), "bench", 2, 2)) {
+            SolrTarget target = new SolrTarget(cloud.urls(), "bench");
             try (SolrPush push = SolrPush.open(target)) {
                 SolrPush.Report first = push.push(corpus);
                 results.put("pushSeconds", first.millis() / 1000.0);

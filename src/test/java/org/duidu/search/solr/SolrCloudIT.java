@@ -54,10 +54,10 @@ class SolrCloudIT {
 
     @BeforeAll
     void startCluster() throws Exception {
-        cloud = LocalSolrCloud.start(temp.resolve("cluster"), 2, "seed", 2, 2);
+        cloud = LocalSolrCloud.start(temp.resolve("cluster"), "seed", 2, 2);
         urls = cloud.urls();
         log("cluster started");
-        LocalSolrCloud.createCollection(cloud, "corpus", 2, 2);
+        cloud.createCollection("corpus", 2, 2);
         log("second collection created");
     }
 
