@@ -13,8 +13,8 @@ import org.duidu.model.Edition;
  *                first lead paragraph only (no sections)
  */
 public record InterviewSummary(String slug, String date, Map<Edition, Views.Story> stories) {
-    /** Copies the map, so the record stays immutable. */
+    /** Copies the map, so the record stays immutable; in edition order, so its JSON is stable (the build cache hashes it). */
     public InterviewSummary {
-        stories = Map.copyOf(stories);
+        stories = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(stories));
     }
 }

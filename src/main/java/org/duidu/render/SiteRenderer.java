@@ -118,10 +118,12 @@ public final class SiteRenderer {
      *
      * @param previous the interview before it in site order, or null
      * @param next     the interview after it, or null
+     * @return the paths written
      * @throws DuiduException when a template fails
      * @throws IOException    when writing fails
      */
-    public void renderInterview(Publication p, InterviewSummary previous, InterviewSummary next) throws IOException {
+    public List<String> renderInterview(Publication p, InterviewSummary previous, InterviewSummary next) throws IOException {
+        List<String> written = new ArrayList<>();
         // the parallel view is the same in both editions' frames: compare the interview once
         List<Views.Pair> pairs = ViewBuilder.pairs(p);
         for (Edition e : Edition.values()) {
@@ -132,10 +134,10 @@ public final class SiteRenderer {
             model.put("next", next == null ? null : next.stories().get(e));
             model.put("parallel", UrlScheme.parallel(e, p.slug()));
             model.put("sourceView", UrlScheme.source(p.slug()));
-            editionPage("interview.ftlh", e, x -> UrlScheme.interview(x, p.slug()), model);
-            editionPage("parallel.ftlh", e, x -> UrlScheme.parallel(x, p.slug()), Map.of("story", story,
+            written.add(editionPage("interview.ftlh", e, x -> UrlScheme.interview(x, p.slug()), model));
+            written.add(editionPage("parallel.ftlh", e, x -> UrlScheme.parallel(x, p.slug()), Map.of("story", story,
                     "pairs", pairs, "reading", UrlScheme.interview(e, p.slug()),
-                    "sourceView", UrlScheme.source(p.slug())));
+                    "sourceView", UrlScheme.source(p.slug()))));
         }
         Edition script = p.script() == SourceScript.SIMPLIFIED ? Edition.HANS : Edition.HANT;
         // a -{zh-hans:…;zh-hant:…}- run shows the form of the seed's own script in the source view
@@ -145,6 +147,8 @@ public final class SiteRenderer {
         Views.Story story = ViewBuilder.story(source, UrlScheme.source(p.slug()), p, false);
         page("source.ftlh", UrlScheme.source(p.slug()), script, null, List.of(), Map.of("story", story,
                 "hans", UrlScheme.interview(Edition.HANS, p.slug()), "hant", UrlScheme.interview(Edition.HANT, p.slug())));
+        written.add(UrlScheme.source(p.slug()));
+        return written;
     }
 
     /**
@@ -247,12 +251,13 @@ public final class SiteRenderer {
     }
 
     /** A page that exists in both editions, at {@code where.apply(edition)}. */
-    private void editionPage(String template, Edition e, java.util.function.Function<Edition, String> where,
-                             Map<String, Object> extra) throws IOException {
+    private String editionPage(String template, Edition e, java.util.function.Function<Edition, String> where,
+                               Map<String, Object> extra) throws IOException {
         String path = where.apply(e);
         String other = where.apply(e.other());
         List<Views.Link> alternates = List.of(new Views.Link(e.tag(), "", path), new Views.Link(e.other().tag(), "", other));
         page(template, path, e, other, alternates, extra);
+        return path;
     }
 
     private void page(String template, String path, Edition lang, String other, List<Views.Link> alternates,

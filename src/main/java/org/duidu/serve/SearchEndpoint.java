@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.duidu.diag.DuiduException;
-import org.duidu.search.ParagraphSearch;
 import org.duidu.search.SearchRequest;
 import org.duidu.search.Searcher;
 
@@ -18,12 +17,15 @@ import org.duidu.search.Searcher;
 final class SearchEndpoint implements AutoCloseable {
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private final DevServer.SearchOpener opener;
-    private ParagraphSearch searcher;
+    /** Queries share the searcher (it is thread-safe); a reopen waits for those in flight, then swaps it. */
+    private final java.util.concurrent.locks.ReadWriteLock lock = new java.util.concurrent.locks.ReentrantReadWriteLock();
+    private org.duidu.search.ParagraphSearch searcher;
 
     SearchEndpoint(Path indexDir) {
         this(() -> Searcher.open(indexDir));
     }
 
+    /** Answers from what {@code opener} opens (a Solr collection for {@code serve --solr}). */
     SearchEndpoint(DevServer.SearchOpener opener) {
         this.opener = opener;
     }
@@ -32,7 +34,7 @@ final class SearchEndpoint implements AutoCloseable {
     record Response(int status, String body) {
     }
 
-    synchronized Response handle(String rawQuery) {
+    Response handle(String rawQuery) {
         SearchRequest request;
         try {
             request = SearchRequest.fromParameters(parse(rawQuery)); // the CLI's parsing rules, shared
@@ -42,13 +44,28 @@ final class SearchEndpoint implements AutoCloseable {
         if (request.query().isBlank()) {
             return error(400, "missing parameter q");
         }
+        lock.readLock().lock();
+        try {
+            org.duidu.search.ParagraphSearch current = searcher;
+            if (current != null) {
+                return new Response(200, current.search(request).toJson());
+            }
+        } catch (IOException | DuiduException e) {
+            return error(503, "the search index is not available: " + e.getMessage());
+        } finally {
+            lock.readLock().unlock();
+        }
+        reopen(); // not open yet (the first build failed, or the index could not be read): try again
+        lock.readLock().lock();
         try {
             if (searcher == null) {
-                searcher = opener.open();
+                return error(503, "the search index is not available (the site has not built yet)");
             }
             return new Response(200, searcher.search(request).toJson());
         } catch (IOException | DuiduException e) {
             return error(503, "the search index is not available: " + e.getMessage());
+        } finally {
+            lock.readLock().unlock();
         }
     }
 
@@ -56,17 +73,31 @@ final class SearchEndpoint implements AutoCloseable {
      * Opens the rebuilt index at once (the next query does not pay for it, and none finds the index
      * directory missing); the previous one is closed.
      */
-    synchronized void reopen() {
-        close();
+    void reopen() {
+        lock.writeLock().lock();
         try {
-            searcher = opener.open();
-        } catch (IOException | RuntimeException e) {
-            searcher = null; // the next query tries again and answers 503 if it still cannot
+            closeSearcher();
+            try {
+                searcher = opener.open();
+            } catch (IOException | RuntimeException e) {
+                searcher = null; // the next query tries again and answers 503 if it still cannot
+            }
+        } finally {
+            lock.writeLock().unlock();
         }
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        lock.writeLock().lock();
+        try {
+            closeSearcher();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void closeSearcher() {
         if (searcher != null) {
             try {
                 searcher.close();

@@ -15,9 +15,10 @@ import org.duidu.diag.Diagnostic;
  * @param timings     per stage: wall-clock for the build's own steps, summed over the worker threads for
  *                    the per-interview stages
  * @param wallMillis  the whole build, wall-clock
+ * @param read        how many seeds were read (the others came unchanged from the build cache)
  */
 public record BuildResult(Path siteDir, Path indexDir, List<SeedSummary> seeds, int pages, List<Diagnostic> diagnostics,
-                          List<StageTiming> timings, long wallMillis) {
+                          List<StageTiming> timings, long wallMillis, int read) {
     /** Total wall-clock time of the build. */
     public long totalMillis() {
         return wallMillis;

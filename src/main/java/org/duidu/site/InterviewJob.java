@@ -1,12 +1,18 @@
 package org.duidu.site;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import org.duidu.clean.Cleaner;
 import org.duidu.config.SiteConfig;
 import org.duidu.convert.Converter;
+import org.duidu.diag.Diagnostic;
 import org.duidu.diag.Diagnostics;
 import org.duidu.ingest.Ingest;
 import org.duidu.ingest.Seed;
@@ -16,9 +22,11 @@ import org.duidu.render.InterviewSummary;
 import org.duidu.render.SiteRenderer;
 
 /**
- * One interview's way through the stages that need only itself: ingest → clean → convert, on any
- * worker thread. Its diagnostics are its own (merged in site order afterwards), so the build's
- * report does not depend on scheduling. Also adds up the time each stage took across threads.
+ * One interview's way through the pipeline, on any worker thread: {@link #prepare} (ingest → clean
+ * → convert, or its summary from the build cache when its inputs are unchanged), then {@link #write}
+ * (its pages, unless the cache shows they would come out the same, and its index documents). Its
+ * diagnostics are its own (merged in site order afterwards), so the build's report does not depend
+ * on scheduling. Also adds up the time each stage took across threads.
  */
 final class InterviewJob {
     /** Stages whose time is summed over all workers, in report order. */
@@ -29,16 +37,23 @@ final class InterviewJob {
      *
      * @param slug        its URL name, empty when the seed could not be read
      * @param file        the seed path relative to the site, empty when the seed could not be read
+     * @param key         the content key of its inputs
      * @param diagnostics its problems
-     * @param publication the interview in both editions; empty when the seed has errors
+     * @param publication the interview in both editions; empty when the seed has errors, or when it came from the cache
      * @param seed        its line of the build summary; empty when the seed could not be read
-     * @param summary     what other pages need of it; empty with the publication
+     * @param summary     what other pages need of it; empty when it gives no interview
+     * @param cached      whether it came from the build cache (not read)
      */
-    record Outcome(String slug, String file, Diagnostics diagnostics, Optional<Publication> publication, Optional<SeedSummary> seed,
-                   Optional<InterviewSummary> summary) {
+    record Outcome(String slug, String file, String key, Diagnostics diagnostics, Optional<Publication> publication,
+                   Optional<SeedSummary> seed, Optional<InterviewSummary> summary, boolean cached) {
+        /** An outcome of a seed that gave nothing (its diagnostics say why). */
+        static Outcome failed(String slug, String file, String key, Diagnostics diagnostics) {
+            return new Outcome(slug, file, key, diagnostics, Optional.empty(), Optional.empty(), Optional.empty(), false);
+        }
+
         /** The outcome without the interview's text, kept once its pages are written. */
         Outcome lean() {
-            return new Outcome(slug, file, diagnostics, Optional.empty(), seed, summary);
+            return new Outcome(slug, file, key, diagnostics, Optional.empty(), seed, summary, cached);
         }
     }
 
@@ -46,24 +61,73 @@ final class InterviewJob {
     private final Cleaner cleaner;
     private final Supplier<Converter> converter;
     private final LongAdder[] nanos = new LongAdder[Stage.values().length];
+    private final String contentKey;
+    private final String renderKey;
+    private final BuildCache cache;
+    private SiteRenderer renderer;
+    private TrackedTree site;
+    private Publication[] toIndex;
+    private BuildCache.Entry[] entries;
+    /** Set when the build will fail: nothing more is written, reading goes on for the report. */
+    private final AtomicBoolean doomed = new AtomicBoolean();
+    private final LongAdder reads = new LongAdder();
 
-    InterviewJob(SiteConfig config, Cleaner cleaner, Supplier<Converter> converter) {
+    InterviewJob(SiteConfig config, Cleaner cleaner, Supplier<Converter> converter, BuildCache cache) {
         this.config = config;
         this.cleaner = cleaner;
         this.converter = converter;
+        this.cache = cache;
+        this.contentKey = InputKeys.content(config);
+        this.renderKey = InputKeys.render(config);
         for (int i = 0; i < nanos.length; i++) {
             nanos[i] = new LongAdder();
         }
     }
 
-    /** Reads, cleans and converts one seed. Thread-safe. */
+    /**
+     * Where {@link #write} goes: the renderer, and for {@code files} seeds the publications the index
+     * is made from (null when the index is kept as it is) and the new cache entries.
+     */
+    void writeTo(SiteRenderer renderer, TrackedTree site, boolean index, int files) {
+        this.renderer = renderer;
+        this.site = site;
+        this.toIndex = index ? new Publication[files] : null;
+        this.entries = new BuildCache.Entry[files];
+    }
+
+    /** A seed's content key. */
+    String key(Path file) {
+        return InputKeys.seed(contentKey, config.siteDir(), file);
+    }
+
+    /** Reads, cleans and converts one seed, unless the cache has it with the same content key. Thread-safe. */
     Outcome prepare(Path file) {
+        String key = key(file);
+        Optional<BuildCache.Entry> hit = cache.get(config.siteDir().toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/')).filter(e -> e.contentKey().equals(key));
+        Outcome o;
+        if (hit.isPresent() && toIndex == null) {
+            BuildCache.Entry e = hit.get();
+            Diagnostics diagnostics = new Diagnostics();
+            e.diagnostics().forEach(diagnostics::add);
+            o = new Outcome(e.summary().slug(), e.file(), key, diagnostics, Optional.empty(), Optional.of(e.seed()),
+                    Optional.of(e.summary()), true);
+        } else {
+            o = read(file, key);
+        }
+        if (o.diagnostics().hasErrors() || (config.strict() && o.diagnostics().warningCount() > 0)) {
+            doomed.set(true);
+        }
+        return o;
+    }
+
+    private Outcome read(Path file, String key) {
+        reads.increment();
         Diagnostics diagnostics = new Diagnostics();
         long start = System.nanoTime();
         Optional<Seed> read = Ingest.read(config.siteDir(), file, diagnostics);
         start = lap(Stage.INGEST, start);
         if (read.isEmpty()) {
-            return new Outcome("", "", diagnostics, Optional.empty(), Optional.empty(), Optional.empty());
+            return Outcome.failed("", "", key, diagnostics);
         }
         Seed seed = read.get();
         String slug = seed.interview().slug();
@@ -71,14 +135,70 @@ final class InterviewJob {
         Interview cleaned = cleaner.clean(seed.interview(), seed.sidecar().errata(), diagnostics);
         start = lap(Stage.CLEAN, start);
         if (diagnostics.hasErrors()) {
-            return new Outcome(slug, name, diagnostics, Optional.empty(), Optional.empty(), Optional.empty());
+            return Outcome.failed(slug, name, key, diagnostics);
         }
         Publication p = converter.get().convert(cleaned, seed.sidecar().rules());
         SeedSummary summary = new SeedSummary(p.source().file(), seed.charset(), p.script().id(),
                 p.source().sections().size(), p.source().paragraphs().size());
         InterviewSummary lean = SiteRenderer.summarize(p);
         lap(Stage.CONVERT, start);
-        return new Outcome(slug, name, diagnostics, Optional.of(p), Optional.of(summary), Optional.of(lean));
+        return new Outcome(slug, name, key, diagnostics, Optional.of(p), Optional.of(summary), Optional.of(lean), false);
+    }
+
+    /**
+     * Writes one interview's pages (or keeps the previous build's, when everything they depend on is
+     * unchanged, their neighbours' summaries included) and hands it to the index. Thread-safe.
+     */
+    void write(int index, Outcome o, InterviewSummary previous, InterviewSummary next) throws IOException {
+        if (doomed.get()) {
+            return;
+        }
+        String pageKey = BuildCache.hash(List.of(renderKey.getBytes(), o.key().getBytes(), BuildCache.json(previous),
+                BuildCache.json(next)));
+        Optional<BuildCache.Entry> old = cache.get(o.file()).filter(e -> e.contentKey().equals(o.key()) && e.pageKey().equals(pageKey));
+        Publication p = o.publication().orElse(null);
+        List<String> files;
+        if (old.isPresent() && allExist(old.get().files())) {
+            files = old.get().files();
+            site.keep(files);
+        } else {
+            if (p == null) {
+                p = read(config.siteDir().resolve(o.file()), o.key()).publication().orElseThrow();
+            }
+            long start = System.nanoTime();
+            files = renderer.renderInterview(p, previous, next);
+            lap(Stage.RENDER, start);
+        }
+        if (toIndex != null) {
+            toIndex[index] = p;
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>(o.diagnostics().all());
+        entries[index] = new BuildCache.Entry(o.file(), o.key(), pageKey, o.seed().orElseThrow(), o.summary().orElseThrow(),
+                diagnostics, files);
+    }
+
+    private boolean allExist(List<String> files) {
+        return files.stream().allMatch(site::has);
+    }
+
+    /** How many seeds were read (ingest, clean, convert), not taken from the cache. */
+    int reads() {
+        return reads.intValue();
+    }
+
+    /** Whether the build will fail (an error, or a warning in strict mode). */
+    boolean doomed() {
+        return doomed.get();
+    }
+
+    /** The publications the index is made from, in site order (when it is rebuilt). */
+    List<Publication> toIndex() {
+        return java.util.Arrays.stream(toIndex).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** This build's cache entries, in site order. */
+    List<BuildCache.Entry> entries() {
+        return java.util.Arrays.stream(entries).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Adds the time since {@code start} to a stage; returns now. */

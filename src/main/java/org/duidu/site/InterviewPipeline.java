@@ -13,7 +13,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import org.duidu.model.Publication;
 import org.duidu.render.InterviewSummary;
 
 /**
@@ -29,7 +28,7 @@ final class InterviewPipeline {
 
     /** What happens to a prepared interview: its pages and index documents. */
     interface Sink {
-        void accept(int index, Publication publication, InterviewSummary previous, InterviewSummary next) throws IOException;
+        void accept(int index, InterviewJob.Outcome outcome, InterviewSummary previous, InterviewSummary next) throws IOException;
     }
 
     private final List<Path> files;
@@ -100,8 +99,7 @@ final class InterviewPipeline {
         }
         List<Integer> ready;
         synchronized (lock) {
-            outcomes[i] = outcome != null ? outcome : new InterviewJob.Outcome("", "", new org.duidu.diag.Diagnostics(),
-                    Optional.empty(), Optional.empty(), Optional.empty());
+            outcomes[i] = outcome != null ? outcome : InterviewJob.Outcome.failed("", "", "", new org.duidu.diag.Diagnostics());
             ready = claimReady(i);
         }
         for (int j : ready) {
@@ -127,7 +125,7 @@ final class InterviewPipeline {
         }
         List<Integer> ready = new ArrayList<>(candidates.size());
         for (int j : candidates) {
-            if (!rendered[j] && outcomes[j] != null && (outcomes[j].publication().isEmpty()
+            if (!rendered[j] && outcomes[j] != null && (outcomes[j].summary().isEmpty()
                     || (neighbour(j, -1).isPresent() && neighbour(j, 1).isPresent()))) {
                 rendered[j] = true;
                 ready.add(j);
@@ -159,11 +157,11 @@ final class InterviewPipeline {
             InterviewSummary next;
             synchronized (lock) {
                 o = outcomes[j];
-                previous = o.publication().isEmpty() ? null : neighbour(j, -1).orElseThrow().orElse(null);
-                next = o.publication().isEmpty() ? null : neighbour(j, 1).orElseThrow().orElse(null);
+                previous = o.summary().isEmpty() ? null : neighbour(j, -1).orElseThrow().orElse(null);
+                next = o.summary().isEmpty() ? null : neighbour(j, 1).orElseThrow().orElse(null);
             }
-            if (o.publication().isPresent()) {
-                sink.accept(j, o.publication().get(), previous, next);
+            if (o.summary().isPresent()) {
+                sink.accept(j, o, previous, next);
             }
             synchronized (lock) {
                 outcomes[j] = o.lean(); // the text is written: let it go

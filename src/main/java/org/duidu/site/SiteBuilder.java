@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -49,8 +48,7 @@ public final class SiteBuilder {
             Optional<Seed> seed = Ingest.read(config.siteDir(), file, own);
             seed.ifPresent(s -> cleaner.clean(s.interview(), s.sidecar().errata(), own));
             diagnostics.addAll(own);
-            seed.ifPresent(s -> outcomes.add(new InterviewJob.Outcome(s.interview().slug(), s.interview().file(), own,
-                    Optional.empty(), Optional.empty(), Optional.empty())));
+            seed.ifPresent(s -> outcomes.add(InterviewJob.Outcome.failed(s.interview().slug(), s.interview().file(), "", own)));
         }
         checkSlugsAreUnique(outcomes, diagnostics);
         SiteRenderer.checkTemplates(config.siteDir(), diagnostics);
@@ -66,7 +64,7 @@ public final class SiteBuilder {
     public static Prepared prepare(SiteConfig config, Diagnostics diagnostics) {
         List<StageTiming> timings = new ArrayList<>();
         ConverterCache converters = new ConverterCache();
-        InterviewJob job = new InterviewJob(config, Cleaner.create(), () -> converters.get(config));
+        InterviewJob job = new InterviewJob(config, Cleaner.create(), () -> converters.get(config), BuildCache.empty());
         SiteFiles.reportEscapes(config.siteDir(), diagnostics);
         List<InterviewJob.Outcome> outcomes = Ingest.discover(config.siteDir(), config.seedsDir(), diagnostics).stream()
                 .map(job::prepare).toList();
@@ -113,25 +111,19 @@ public final class SiteBuilder {
             TrackedTree site = new TrackedTree(staged.site(), staged.siteDir());
             SiteRenderer renderer = SiteRenderer.open(new SiteRenderer.SiteInfo(config.siteDir(), titles(config, converter),
                     config.baseUrl(), config.defaultEdition(), prose), site);
-            InterviewJob job = new InterviewJob(config, Cleaner.create(), () -> converter);
-            // until the incremental indexer lands the index is written from every publication at once
-            Publication[] toIndex = new Publication[files.size()];
-            java.util.concurrent.atomic.AtomicBoolean doomed = new java.util.concurrent.atomic.AtomicBoolean();
-            List<InterviewJob.Outcome> outcomes = timedIo("interviews", timings, () -> InterviewPipeline.run(files, file -> {
-                InterviewJob.Outcome o = job.prepare(file);
-                if (stops(config, o.diagnostics())) {
-                    doomed.set(true); // the build will fail: write nothing more, but keep reading for the report
-                }
-                return o;
-            }, (index, publication, previous, next) -> {
-                if (!doomed.get()) {
-                    long start = System.nanoTime();
-                    renderer.renderInterview(publication, previous, next);
-                    start = job.lap(InterviewJob.Stage.RENDER, start);
-                    toIndex[index] = publication;
-                    job.lap(InterviewJob.Stage.INDEX, start);
-                }
-            }, threads));
+            List<String> notes = new ArrayList<>();
+            // the conversion report needs every publication: such a build reads everything
+            BuildCache cache = staged.inheritsPrevious() && !config.conversionReport() ? BuildCache.load(staged.cacheDir(), notes)
+                    : BuildCache.empty();
+            notes.forEach(n -> diagnostics.note("build-cache", SourceSpan.wholeFile(config.outDir().toString()), n));
+            InterviewJob job = new InterviewJob(config, Cleaner.create(), () -> converter, cache);
+            List<String> keys = timed("hash inputs", timings, () -> files.parallelStream().map(job::key).toList());
+            // the index is made from every publication at once: rebuilt when any seed's content changed
+            String indexKey = BuildCache.hash(keys.stream().map(String::getBytes).toList());
+            boolean reindex = !indexKey.equals(cache.indexKey()) || config.conversionReport();
+            job.writeTo(renderer, site, reindex, files.size());
+            List<InterviewJob.Outcome> outcomes = timedIo("interviews", timings,
+                    () -> InterviewPipeline.run(files, job::prepare, job::write, threads));
             outcomes.forEach(o -> diagnostics.addAll(o.diagnostics()));
             checkSlugsAreUnique(outcomes, diagnostics);
             failOnErrors(config, diagnostics);
@@ -144,9 +136,14 @@ public final class SiteBuilder {
                 renderer.renderSite(summaries);
                 return null;
             });
-            List<Publication> ordered = Arrays.stream(toIndex).filter(java.util.Objects::nonNull).toList();
+            List<Publication> ordered = reindex ? job.toIndex() : List.of();
             timedIo("index", timings, () -> {
-                SearchIndexer.write(ordered, staged.indexDir(), site);
+                if (reindex) {
+                    SearchIndexer.write(ordered, staged.indexDir(), site);
+                } else {
+                    site.keepUnder("search/"); // the static search files, as the unchanged index they mirror
+                }
+                BuildCache.save(staged.cacheDir(), indexKey, job.entries());
                 return null;
             });
             Optional<String> report = config.conversionReport()
@@ -161,7 +158,7 @@ public final class SiteBuilder {
             });
             return new BuildResult(config.outDir().resolve("site"), config.outDir().resolve("index"),
                     outcomes.stream().flatMap(o -> o.seed().stream()).toList(), renderer.pages(), diagnostics.all(), timings,
-                    (System.nanoTime() - started) / 1_000_000);
+                    (System.nanoTime() - started) / 1_000_000, job.reads());
         } catch (IOException e) {
             throw new DuiduException("cannot write the site to " + config.outDir() + ": " + e.getMessage(), e);
         }

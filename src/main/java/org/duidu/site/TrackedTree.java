@@ -43,9 +43,25 @@ final class TrackedTree implements OutputTree {
         tree.delete(path);
     }
 
+    /** Whether the tree (as inherited, or as written since) holds a file. */
+    boolean has(String path) {
+        return Files.isRegularFile(root.resolve(path));
+    }
+
     /** Marks files the previous build wrote and this one keeps unchanged. */
     void keep(List<String> paths) {
         live.addAll(paths);
+    }
+
+    /** Marks every file under a directory of the tree ({@code search/}) as kept. */
+    void keepUnder(String prefix) throws IOException {
+        Path dir = root.resolve(prefix);
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.filter(Files::isRegularFile).map(f -> root.relativize(f).toString().replace('\\', '/')).forEach(live::add);
+        }
     }
 
     /**

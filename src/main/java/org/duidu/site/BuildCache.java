@@ -1,0 +1,157 @@
+package org.duidu.site;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.duidu.diag.Diagnostic;
+import org.duidu.render.InterviewSummary;
+
+/**
+ * What the previous build of this output knew about each interview, kept in the generation's cache
+ * directory ({@code cache/site/build.json}, published together with the site and index it
+ * describes): the content hash of its inputs, the hash of everything its pages depend on, its
+ * summary, diagnostics and the files it wrote. A cache of another Duidu build, another format or
+ * that does not parse is discarded with a note, never trusted.
+ */
+final class BuildCache {
+    static final int FORMAT = 1;
+    private static final String FILE = "site/build.json";
+    private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /**
+     * One interview as the previous build made it.
+     *
+     * @param file        the seed, relative to the site
+     * @param contentKey  hash of everything its publication depends on (seed, metadata, rules, Duidu)
+     * @param pageKey     hash of everything its pages depend on (content, templates, assets, config, neighbours)
+     * @param seed        its build-summary line
+     * @param summary     what other pages need of it
+     * @param diagnostics what reading it reported
+     * @param files       the site files its pages are
+     */
+    record Entry(String file, String contentKey, String pageKey, SeedSummary seed, InterviewSummary summary,
+                 List<Diagnostic> diagnostics, List<String> files) {
+    }
+
+    /**
+     * The stored form.
+     *
+     * @param format     {@link #FORMAT}
+     * @param duidu      the Duidu build that wrote it
+     * @param indexKey   hash of what the search index was made from (every content key, in order)
+     * @param interviews per seed, in site order
+     */
+    record Stored(int format, String duidu, String indexKey, List<Entry> interviews) {
+    }
+
+    private final Map<String, Entry> byFile;
+    private final String indexKey;
+
+    private BuildCache(Map<String, Entry> byFile, String indexKey) {
+        this.byFile = byFile;
+        this.indexKey = indexKey;
+    }
+
+    /** No cache: everything is built. */
+    static BuildCache empty() {
+        return new BuildCache(Map.of(), "");
+    }
+
+    /**
+     * Reads the cache of the previous build, or an empty one (with a note in {@code notes} when one
+     * was there but cannot be trusted).
+     */
+    static BuildCache load(Path cacheDir, List<String> notes) {
+        Path file = cacheDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return empty();
+        }
+        try {
+            Stored stored = JSON.readValue(file.toFile(), Stored.class);
+            if (stored.format() != FORMAT || !duidu().equals(stored.duidu()) || stored.interviews() == null) {
+                notes.add("the build cache was made by another Duidu build: discarded, everything is rebuilt");
+                return empty();
+            }
+            Map<String, Entry> byFile = new LinkedHashMap<>();
+            stored.interviews().forEach(e -> byFile.put(e.file(), e));
+            return new BuildCache(byFile, stored.indexKey() == null ? "" : stored.indexKey());
+        } catch (IOException | RuntimeException e) {
+            notes.add("the build cache " + file + " cannot be read (" + e.getClass().getSimpleName() + "): discarded, everything is rebuilt");
+            return empty();
+        }
+    }
+
+    /** The previous build's entry for a seed. */
+    Optional<Entry> get(String file) {
+        return Optional.ofNullable(byFile.get(file));
+    }
+
+    /** Hash of what the previous build's search index was made from, empty when unknown. */
+    String indexKey() {
+        return indexKey;
+    }
+
+    /** Writes this build's cache (a new file renamed over the old one, never written through a hard link). */
+    static void save(Path cacheDir, String indexKey, List<Entry> entries) throws IOException {
+        Path file = cacheDir.resolve(FILE);
+        Files.createDirectories(file.getParent());
+        Path temp = Files.createTempFile(file.getParent(), ".build-", ".tmp");
+        try {
+            JSON.writeValue(temp.toFile(), new Stored(FORMAT, duidu(), indexKey, entries));
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** This Duidu build's identity (version and package time, written by Maven). */
+    static String duidu() {
+        try (InputStream in = BuildCache.class.getResourceAsStream("build.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "?") + "@" + p.getProperty("built", "?");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A hash of the given parts, in order; each part is length-prefixed so that parts cannot run together. */
+    static String hash(List<byte[]> parts) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (byte[] part : parts) {
+                digest.update(Integer.toString(part.length).getBytes(StandardCharsets.US_ASCII));
+                digest.update((byte) ':');
+                digest.update(part);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** The JSON of a value, for hashing what a page shows of it. */
+    static byte[] json(Object value) {
+        try {
+            return JSON.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

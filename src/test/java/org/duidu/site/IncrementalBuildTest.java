@@ -1,0 +1,140 @@
+package org.duidu.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.duidu.SiteFixture;
+import org.duidu.config.ConfigLoader;
+import org.duidu.diag.Diagnostic;
+import org.duidu.model.Edition;
+import org.duidu.search.SearchRequest;
+import org.duidu.search.Searcher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Builds into one output while the site changes (seeds edited, added and removed, a template and the
+ * glossary changed, the cache damaged), and after every step compares the result with a clean build
+ * of the same inputs into a fresh directory: the whole site tree byte for byte, the diagnostics, and
+ * the Lucene index by the results of searches.
+ */
+class IncrementalBuildTest {
+    private static final List<String> QUERIES = List.of("示范区", "營商環境", "改革创新", "黨工委", "第3篇", "新增的一段");
+
+    @TempDir
+    Path dir;
+    private int step;
+
+    @Test
+    void everyIncrementalBuildEqualsACleanBuildOfTheSameInputs() throws IOException {
+        Path site = SiteFixture.seedOnly(dir.resolve("site"));
+        Path seed = Files.list(site.resolve("seeds")).findFirst().orElseThrow();
+        List<String> lines = Files.readAllLines(seed);
+        for (int i = 1; i <= 5; i++) {
+            List<String> copy = new ArrayList<>(lines);
+            copy.remove(2 + i);
+            Files.write(site.resolve("seeds/copy" + i + ".txt"), copy);
+            Files.writeString(site.resolve("seeds/copy" + i + ".yaml"), "title: 第" + i + "篇\n");
+        }
+        Path out = dir.resolve("out");
+
+        BuildResult first = buildAndCompare(site, out);
+        assertThat(first.read()).isEqualTo(6);
+
+        BuildResult unchanged = buildAndCompare(site, out);
+        assertThat(unchanged.read()).as("nothing changed: nothing is read").isZero();
+        int siteWide = unchanged.pages(); // landing, 404, home, search, terms, feeds, sitemap, robots: no interview page
+        assertThat(siteWide).isLessThan(first.pages() - 6 * 5 + 1);
+
+        // one seed edited: its pages are written again, its neighbours' are not (their pager shows only its title)
+        Path edited = site.resolve("seeds/copy3.txt");
+        Files.writeString(edited, Files.readString(edited) + "記者:新增的一段問題嗎?\n");
+        BuildResult edit = buildAndCompare(site, out);
+        assertThat(edit.pages()).isEqualTo(siteWide + 5);
+
+        // a title change reaches the neighbours' pager
+        Files.writeString(site.resolve("seeds/copy3.yaml"), "title: 第3篇改\n");
+        BuildResult retitled = buildAndCompare(site, out);
+        assertThat(retitled.pages()).isEqualTo(siteWide + 3 * 5);
+
+        Files.copy(seed, site.resolve("seeds/copy6.txt"));
+        buildAndCompare(site, out);
+
+        Files.delete(site.resolve("seeds/copy2.txt"));
+        Files.delete(site.resolve("seeds/copy2.yaml"));
+        BuildResult removed = buildAndCompare(site, out);
+        assertThat(removed.siteDir().resolve("zh-Hans/copy2.html")).doesNotExist();
+
+        // a template of the site's own: every interview page is written again (from the seeds read again:
+        // the cache keeps summaries, not whole interviews), the search index is kept
+        Path template = site.resolve("templates/interview.ftlh");
+        Files.createDirectories(template.getParent());
+        Files.writeString(template, Files.readString(Path.of("templates/interview.ftlh")).replace("<article ", "<article data-own=\"1\" "));
+        BuildResult templated = buildAndCompare(site, out);
+        assertThat(templated.pages()).isEqualTo(siteWide + 6 * 5);
+        assertThat(Files.readString(templated.siteDir().resolve("zh-Hans/copy1.html"))).contains("data-own=\"1\"");
+
+        // the glossary changes the conversion of every interview
+        Files.writeString(site.resolve("glossary.yaml"), "- {zh-hans: 示范区, zh-hant: 示範園區}\n");
+        BuildResult glossary = buildAndCompare(site, out);
+        assertThat(Files.readString(glossary.siteDir().resolve("zh-Hant/copy1.html"))).contains("示範園區");
+
+        // a damaged cache is discarded with a note, never trusted
+        Path cache = out.resolve("current/cache/site/build.json").toRealPath();
+        Files.delete(cache);
+        Files.writeString(cache, "{\"format\": 1, \"interviews\": [");
+        BuildResult damaged = SiteBuilder.build(ConfigLoader.load(site, out));
+        assertThat(damaged.read()).isEqualTo(6);
+        assertThat(damaged.diagnostics()).extracting(Diagnostic::code).contains("build-cache");
+        assertSameTree(damaged.siteDir(), SiteBuilder.build(ConfigLoader.load(site, dir.resolve("clean-damaged"))).siteDir());
+    }
+
+    private BuildResult buildAndCompare(Path site, Path out) throws IOException {
+        step++;
+        BuildResult incremental = SiteBuilder.build(ConfigLoader.load(site, out));
+        BuildResult clean = SiteBuilder.build(ConfigLoader.load(site, dir.resolve("clean-" + step)));
+        assertSameTree(incremental.siteDir(), clean.siteDir());
+        assertThat(incremental.diagnostics()).extracting(Diagnostic::format)
+                .containsExactlyElementsOf(clean.diagnostics().stream().map(Diagnostic::format).toList());
+        assertThat(incremental.seeds()).isEqualTo(clean.seeds());
+        for (String q : QUERIES) {
+            for (Edition e : Edition.values()) {
+                assertThat(search(incremental.indexDir(), q, e)).as("step %d: %s", step, q).isEqualTo(search(clean.indexDir(), q, e));
+            }
+        }
+        return incremental;
+    }
+
+    private static String search(Path index, String query, Edition edition) throws IOException {
+        try (Searcher searcher = Searcher.open(index)) {
+            return searcher.search(new SearchRequest(query, edition, Optional.empty(), Optional.empty(), OptionalInt.empty(), 50)).toJson();
+        }
+    }
+
+    private void assertSameTree(Path a, Path b) throws IOException {
+        Map<String, byte[]> left = tree(a);
+        Map<String, byte[]> right = tree(b);
+        assertThat(left.keySet()).as("step %d: files", step).containsExactlyElementsOf(right.keySet());
+        right.forEach((path, bytes) -> assertThat(new String(left.get(path))).as("step %d: %s", step, path).isEqualTo(new String(bytes)));
+    }
+
+    private static Map<String, byte[]> tree(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        Path real = root.toRealPath();
+        try (Stream<Path> walk = Files.walk(real)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(real.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+}
