@@ -26,8 +26,9 @@ public final class SiteOptions {
         Path outDir = out == null ? siteDir.resolve("build") : out.toAbsolutePath().normalize();
         Path defaultOut = siteDir.resolve("build");
         if (siteDir.startsWith(outDir)) {
-            throw new ParameterException(command.commandLine(), "--out " + out + " is the site project "
-                    + (siteDir.equals(outDir) ? "directory itself" : "directory's parent or a directory above it")
+            throw new ParameterException(command.commandLine(), "--out " + out + " is the "
+                    + (outDir.getParent() == null ? "root directory, above the site project" : siteDir.equals(outDir)
+                            ? "site project directory itself" : "site project directory's parent or a directory above it")
                     + "; duidu never writes there, even with --force: choose a directory of its own (default: SITE/build)");
         }
         boolean clobbers = java.util.stream.Stream.of("seeds", "templates", "site-assets", "pages")

@@ -19,17 +19,20 @@ final class DirectoryTree implements OutputTree {
     static final String TEMP_SUFFIX = ".duidu-tmp";
 
     private final Path root;
+    private final Ownership owned;
     private final AtomicLong counter = new AtomicLong();
     private final String prefix = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong());
 
-    DirectoryTree(Path root) {
+    DirectoryTree(Path root, Ownership owned) {
         this.root = root;
+        this.owned = owned;
     }
 
     @Override
     public void write(String path, byte[] content) throws IOException {
         Path file = resolve(path);
         Path temp = temp(file);
+        owned.add(key(file));
         try {
             Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             replace(temp, file);
@@ -42,6 +45,7 @@ final class DirectoryTree implements OutputTree {
     public OutputStream open(String path) throws IOException {
         Path file = resolve(path);
         Path temp = temp(file);
+        owned.add(key(file));
         OutputStream stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         return new FilterOutputStream(stream) {
             private boolean closed;
@@ -67,9 +71,17 @@ final class DirectoryTree implements OutputTree {
         };
     }
 
+    /** Deletes a file Duidu wrote (in this build or an earlier one); a file it never wrote (the user's) is kept. */
     @Override
     public void delete(String path) throws IOException {
-        Files.deleteIfExists(resolve(path));
+        Path file = resolve(path);
+        if (owned.release(key(file))) {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private String key(Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
     }
 
     private Path temp(Path file) throws IOException {

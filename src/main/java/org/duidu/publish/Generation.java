@@ -37,6 +37,8 @@ public final class Generation implements AutoCloseable {
     static final String CURRENT = "current";
     /** Where the cache is published when there are no symbolic links. */
     static final String FLAT_CACHE = ".cache";
+    /** Where the record of Duidu's own site files is published when there are no symbolic links. */
+    static final String FLAT_OWNERSHIP = ".site-files";
     private static final List<String> PARTS = List.of("site", "index", "cache");
 
     private final Path out;
@@ -46,11 +48,13 @@ public final class Generation implements AutoCloseable {
     private final boolean symlinks;
     private final boolean inherits;
     private final List<String> notes;
+    private final Ownership owned;
     private final DirectoryTree site;
     private boolean published;
     private boolean closed;
 
-    private Generation(Path out, Path dir, OutputLock lock, FileOps ops, boolean symlinks, boolean inherits, List<String> notes) {
+    private Generation(Path out, Path dir, OutputLock lock, FileOps ops, boolean symlinks, boolean inherits, List<String> notes,
+                       Ownership owned) {
         this.out = out;
         this.dir = dir;
         this.lock = lock;
@@ -58,7 +62,8 @@ public final class Generation implements AutoCloseable {
         this.symlinks = symlinks;
         this.inherits = inherits;
         this.notes = List.copyOf(notes);
-        this.site = new DirectoryTree(dir.resolve("site"));
+        this.owned = owned;
+        this.site = new DirectoryTree(dir.resolve("site"), owned);
     }
 
     /**
@@ -81,7 +86,7 @@ public final class Generation implements AutoCloseable {
             throw new DuiduException(why);
         });
         Files.createDirectories(out);
-        OutputMarker.ensure(out);
+        boolean takenOver = OutputMarker.ensure(out);
         List<String> notes = new ArrayList<>();
         OutputLock lock = OutputLock.acquire(out, notes);
         try {
@@ -114,7 +119,13 @@ public final class Generation implements AutoCloseable {
                 notes.add("hard links are not available in " + out + ": the previous build's files were copied, which costs"
                         + " time and space on every build");
             }
-            return new Generation(out, dir, lock, ops, symlinks, inherits, notes);
+            Ownership owned;
+            if (previous == null || (takenOver && !symlinks)) {
+                owned = Ownership.none(); // adopted generations carry an empty record
+            } else {
+                owned = Ownership.read(symlinks ? previous.resolve(Ownership.FILE) : out.resolve(FLAT_OWNERSHIP));
+            }
+            return new Generation(out, dir, lock, ops, symlinks, inherits, notes, owned);
         } catch (IOException | RuntimeException e) {
             lock.close();
             throw e;
@@ -159,6 +170,7 @@ public final class Generation implements AutoCloseable {
         if (published || closed) {
             throw new IllegalStateException("generation already published or closed");
         }
+        owned.write(siteDir(), dir.resolve(Ownership.FILE));
         if (symlinks) {
             for (String name : List.of("site", "index")) {
                 if (!Files.isSymbolicLink(out.resolve(name))) {
@@ -180,6 +192,8 @@ public final class Generation implements AutoCloseable {
                 move(dir.resolve(part), target);
                 Trees.fsyncDirectory(out);
             }
+            Files.move(dir.resolve(Ownership.FILE), out.resolve(FLAT_OWNERSHIP), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
             published = true;
             Trees.delete(trash);
             Trees.delete(dir);
@@ -260,6 +274,7 @@ public final class Generation implements AutoCloseable {
                 Trees.linkCopy(from.toRealPath(), adopted.resolve(part), ops);
             }
         }
+        Files.createFile(adopted.resolve(Ownership.FILE)); // none of the adopted files is known to be duidu's
         replaceByLink(out, CURRENT, Path.of(GENERATIONS, adopted.getFileName().toString()), ops);
         Trees.fsyncDirectory(out);
         for (String name : real) {

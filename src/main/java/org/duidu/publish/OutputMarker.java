@@ -42,10 +42,14 @@ final class OutputMarker {
         }
     }
 
-    /** Writes the marker (atomically: a half-written marker would be unreadable) unless it exists. */
-    static void ensure(Path out) throws IOException {
+    /**
+     * Writes the marker (atomically: a half-written marker would be unreadable) unless it exists.
+     *
+     * @return whether it was written now (duidu takes the directory over)
+     */
+    static boolean ensure(Path out) throws IOException {
         if (read(out).isPresent()) {
-            return;
+            return false;
         }
         Path temp = out.resolve(NAME + "." + ProcessHandle.current().pid() + DirectoryTree.TEMP_SUFFIX);
         Files.writeString(temp, HEADER + FORMAT + "\n"
@@ -53,5 +57,6 @@ final class OutputMarker {
                 + "# duidu replaces and removes generations; keep this file, it tells duidu the directory is its own.\n", StandardCharsets.UTF_8);
         Files.move(temp, out.resolve(NAME), StandardCopyOption.ATOMIC_MOVE);
         Trees.fsyncDirectory(out);
+        return true;
     }
 }

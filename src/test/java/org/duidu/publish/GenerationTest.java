@@ -1,0 +1,333 @@
+package org.duidu.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.duidu.diag.DuiduException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Generations on the real filesystem: layout, hard links, the swap, the lock, leftovers and the fallbacks. */
+class GenerationTest {
+    @TempDir
+    Path dir;
+
+    /** One build writing {@code site/<file>} and {@code index/<file>} with the given text. */
+    private void build(Path out, String text, String... files) throws IOException {
+        build(out, FileOps.SYSTEM, text, files);
+    }
+
+    private Generation build(Path out, FileOps ops, String text, String... files) throws IOException {
+        try (Generation g = Generation.begin(out, false, ops)) {
+            for (String f : files) {
+                g.site().writeText(f, text);
+                Files.writeString(g.indexDir().resolve("segments_" + f.replace('/', '_')), text);
+            }
+            g.publish();
+            return g;
+        }
+    }
+
+    private static Object inode(Path p) throws IOException {
+        return Files.getAttribute(p, "unix:ino");
+    }
+
+    private static List<String> names(Path d) throws IOException {
+        try (Stream<Path> s = Files.list(d)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aBuildPublishesSiteAndIndexAsLinksIntoOneGeneration() throws Exception {
+        Path out = dir.resolve("out");
+        build(out, "v1", "a.html");
+        assertThat(names(out)).containsExactly(".duidu-output", ".generations", "current", "index", "site");
+        assertThat(Files.readSymbolicLink(out.resolve("site"))).isEqualTo(Path.of("current/site"));
+        assertThat(Files.readSymbolicLink(out.resolve("index"))).isEqualTo(Path.of("current/index"));
+        assertThat(Files.readString(out.resolve("site/a.html"))).isEqualTo("v1");
+        assertThat(Files.readString(out.resolve("index/segments_a.html"))).isEqualTo("v1");
+        assertThat(names(out.resolve(".generations"))).singleElement()
+                .isEqualTo(out.resolve("current").toRealPath().getFileName().toString());
+        assertThat(Files.readString(out.resolve(".duidu-output"))).startsWith("duidu-output 1\n");
+    }
+
+    @Test
+    void aNewGenerationStartsAsHardLinksAndReplacesOnlyWhatItWrites() throws Exception {
+        Path out = dir.resolve("out");
+        build(out, "v1", "a.html", "b/c.html");
+        Object unchanged = inode(out.resolve("site/b/c.html"));
+        Object changed = inode(out.resolve("site/a.html"));
+        try (Generation g = Generation.begin(out, false)) {
+            assertThat(g.inheritsPrevious()).isTrue();
+            assertThat(g.notes()).isEmpty();
+            assertThat(inode(g.siteDir().resolve("b/c.html"))).isEqualTo(unchanged);
+            assertThat(inode(g.indexDir().resolve("segments_a.html"))).isEqualTo(inode(out.resolve("index/segments_a.html")));
+            g.site().writeText("a.html", "v2");
+            try (OutputStream s = g.site().open("b/new.html")) {
+                s.write("new".getBytes(StandardCharsets.UTF_8));
+            }
+            // the published generation is untouched until the swap: the write made a new file
+            assertThat(inode(g.siteDir().resolve("a.html"))).isNotEqualTo(changed);
+            assertThat(Files.readString(out.resolve("site/a.html"))).isEqualTo("v1");
+            assertThat(Files.exists(out.resolve("site/b/new.html"))).isFalse();
+            g.publish();
+        }
+        assertThat(Files.readString(out.resolve("site/a.html"))).isEqualTo("v2");
+        assertThat(Files.readString(out.resolve("site/b/new.html"))).isEqualTo("new");
+        assertThat(inode(out.resolve("site/b/c.html"))).isEqualTo(unchanged);
+        assertThat(names(out.resolve(".generations"))).hasSize(1);
+    }
+
+    @Test
+    void deleteRemovesAFileOfTheNewGenerationOnly() throws Exception {
+        Path out = dir.resolve("out");
+        build(out, "v1", "a.html", "gone.html");
+        try (Generation g = Generation.begin(out, false)) {
+            g.site().delete("gone.html");
+            g.site().delete("never-was.html");
+            assertThat(Files.exists(out.resolve("site/gone.html"))).isTrue();
+            g.publish();
+        }
+        assertThat(names(out.resolve("site"))).containsExactly("a.html");
+    }
+
+    @Test
+    void aPathOutsideTheSiteIsRefused() throws Exception {
+        try (Generation g = Generation.begin(dir.resolve("out"), false)) {
+            assertThatThrownBy(() -> g.site().writeText("../index/x", "x")).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> g.site().writeText("/etc/x", "x")).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void aBuildThatFailsBeforePublishingLeavesThePreviousOutputAndNothingElse() throws Exception {
+        Path out = dir.resolve("out");
+        build(out, "v1", "a.html");
+        List<String> before = names(out.resolve(".generations"));
+        try (Generation g = Generation.begin(out, false)) {
+            g.site().writeText("a.html", "half");
+            // the build fails here: close() without publish()
+        }
+        assertThat(Files.readString(out.resolve("site/a.html"))).isEqualTo("v1");
+        assertThat(names(out.resolve(".generations"))).isEqualTo(before);
+        assertThat(names(out)).doesNotContain(".lock");
+    }
+
+    @Test
+    void aFailureInThePublishStepLeavesThePreviousOutput() throws Exception {
+        Path out = dir.resolve("out");
+        build(out, "v1", "a.html");
+        // the filesystem refuses the link that would switch OUT/current (disk full, say)
+        FileOps failingSwitch = new FileOps() {
+            @Override
+            public void hardLink(Path link, Path existing) throws IOException {
+                Files.createLink(link, existing);
+            }
+
+            @Override
+            public void symlink(Path link, Path target) throws IOException {
+                if (target.startsWith(Generation.GENERATIONS)) {
+                    throw new java.nio.file.FileSystemException(link.toString(), null, "No space left on device");
+                }
+                Files.createSymbolicLink(link, target);
+            }
+        };
+        try (Generation g = Generation.begin(out, false, failingSwitch)) {
+            g.site().writeText("a.html", "v2");
+            assertThatThrownBy(g::publish).isInstanceOf(IOException.class);
+        }
+        assertThat(Files.readString(out.resolve("site/a.html"))).isEqualTo("v1");
+        assertThat(Files.readString(out.resolve("index/segments_a.html"))).isEqualTo("v1");
+        assertThat(names(out.resolve(".generations"))).hasSize(1);
+        build(out, "v3", "a.html");
+        assertThat(Files.readString(out.resolve("site/a.html"))).isEqualTo("v3");
+        assertThat(names(out)).containsExactly(".duidu-output", ".generations", "current", "index", "site");
+    }
+
+    @Test
+    void theNextBuildRemovesWhatKilledBuildsLeft() throws Exception {
+        Path out = dir.resolve("out");
+        build(out, "v1", "a.html");
+        Files.createDirectories(out.resolve(".generations/g-killed/site/zh-Hans"));
+        Files.writeString(out.resolve(".generations/g-killed/site/zh-Hans/.a.html.1.duidu-tmp"), "half");
+        Files.createDirectories(out.resolve(".staging-123/site")); // the layout before generations
+        Files.writeString(out.resolve(".current-99.duidu-tmp"), "");
+        build(out, "v2", "a.html");
+        assertThat(names(out)).containsExactly(".duidu-output", ".generations", "current", "index", "site");
+        assertThat(names(out.resolve(".generations"))).hasSize(1);
+        assertThat(Files.readString(out.resolve("site/a.html"))).isEqualTo("v2");
+    }
+
+    @Test
+    void anOutputOfTheOldLayoutIsConvertedKeepingEveryFile() throws Exception {
+        Path out = dir.resolve("out");
+        Files.createDirectories(out.resolve("site/zh-Hans"));
+        Files.writeString(out.resolve("site/zh-Hans/a.html"), "old");
+        Files.writeString(out.resolve("site/mine.txt"), "a reader's own file");
+        Files.createDirectories(out.resolve("index"));
+        Files.writeString(out.resolve("index/segments_1"), "old");
+        Files.createDirectories(out.resolve(".staging-4242/site"));
+        try (Generation g = Generation.begin(out, false)) {
+            assertThat(g.notes()).anyMatch(n -> n.contains("generation layout"));
+            assertThat(g.inheritsPrevious()).isTrue();
+            assertThat(Files.readString(g.siteDir().resolve("zh-Hans/a.html"))).isEqualTo("old");
+            // readers still see the old output, now through the links
+            assertThat(Files.isSymbolicLink(out.resolve("site"))).isTrue();
+            assertThat(Files.readString(out.resolve("site/zh-Hans/a.html"))).isEqualTo("old");
+            g.site().writeText("zh-Hans/a.html", "new");
+            // a build sweeping what it did not write cannot delete a file duidu never made
+            g.site().delete("mine.txt");
+            g.site().delete("zh-Hans/index-of-a-removed-seed.html");
+            g.publish();
+        }
+        try (Generation g = Generation.begin(out, false)) {
+            g.site().delete("mine.txt");
+            g.site().delete("zh-Hans/a.html"); // written by duidu: may go
+            g.publish();
+        }
+        assertThat(Files.exists(out.resolve("site/zh-Hans/a.html"))).isFalse();
+        assertThat(Files.readString(out.resolve("site/mine.txt"))).isEqualTo("a reader's own file");
+        assertThat(names(out)).containsExactly(".duidu-output", ".generations", "current", "index", "site");
+        assertThat(names(out.resolve(".generations"))).hasSize(1);
+    }
+
+    @Test
+    void aSecondBuildInThisProcessIsToldWhoHoldsTheLock() throws Exception {
+        Path out = dir.resolve("out");
+        try (Generation first = Generation.begin(out, false)) {
+            assertThat(Files.readString(out.resolve(".lock"))).startsWith("pid " + ProcessHandle.current().pid() + " on ");
+            assertThatThrownBy(() -> Generation.begin(out, false))
+                    .isInstanceOf(DuiduException.class)
+                    .hasMessageContaining("is being built by another duidu (pid " + ProcessHandle.current().pid() + " on ")
+                    .hasMessageContaining(", started 20");
+            first.site().writeText("a.html", "still mine");
+            first.publish();
+        }
+        assertThat(Files.readString(out.resolve("site/a.html"))).isEqualTo("still mine");
+        assertThat(Files.exists(out.resolve(".lock"))).isFalse();
+        build(out, "next", "a.html"); // released
+    }
+
+    @Test
+    void anotherProcessHoldingTheLockIsNamedAndItsLockIsTakenOverWhenItIsKilled() throws Exception {
+        Path out = dir.resolve("out");
+        build(out, "v1", "a.html");
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), out.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try {
+            String line = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8)).readLine();
+            assertThat(line).isEqualTo("holding " + holder.pid());
+            assertThatThrownBy(() -> Generation.begin(out, false))
+                    .isInstanceOf(DuiduException.class)
+                    .hasMessageContaining("is being built by another duidu (pid " + holder.pid() + " on ");
+        } finally {
+            holder.destroyForcibly(); // kill -9: the holder cannot clean up
+            holder.waitFor(30, TimeUnit.SECONDS);
+        }
+        assertThat(Files.readString(out.resolve(".lock"))).startsWith("pid " + holder.pid());
+        try (Generation g = Generation.begin(out, false)) {
+            assertThat(g.notes()).anyMatch(n -> n.startsWith("took over the lock of a build that did not finish (pid " + holder.pid()));
+            g.publish();
+        }
+        assertThat(names(out)).containsExactly(".duidu-output", ".generations", "current", "index", "site");
+        assertThat(names(out.resolve(".generations"))).hasSize(1);
+        assertThat(Files.readString(out.resolve("site/a.html"))).isEqualTo("v1");
+    }
+
+    @Test
+    void withoutHardLinksTheGenerationIsACopyAndTheBuildSaysSo() throws Exception {
+        Path out = dir.resolve("out");
+        build(out, "v1", "a.html");
+        FileOps noHardLinks = new FileOps() {
+            @Override
+            public void hardLink(Path link, Path existing) {
+                throw new UnsupportedOperationException("no hard links on this filesystem");
+            }
+
+            @Override
+            public void symlink(Path link, Path target) throws IOException {
+                Files.createSymbolicLink(link, target);
+            }
+        };
+        try (Generation g = Generation.begin(out, false, noHardLinks)) {
+            assertThat(g.notes()).anyMatch(n -> n.startsWith("hard links are not available"));
+            assertThat(g.inheritsPrevious()).isTrue();
+            assertThat(Files.readString(g.siteDir().resolve("a.html"))).isEqualTo("v1");
+            assertThat(inode(g.siteDir().resolve("a.html"))).isNotEqualTo(inode(out.resolve("site/a.html")));
+            g.site().writeText("b.html", "v2");
+            g.publish();
+        }
+        assertThat(names(out.resolve("site"))).containsExactly("a.html", "b.html");
+    }
+
+    @Test
+    void withoutSymbolicLinksSiteAndIndexAreRealDirectoriesReplacedByRenames() throws Exception {
+        Path out = dir.resolve("out");
+        FileOps noSymlinks = new FileOps() {
+            @Override
+            public void hardLink(Path link, Path existing) throws IOException {
+                Files.createLink(link, existing);
+            }
+
+            @Override
+            public void symlink(Path link, Path target) {
+                throw new UnsupportedOperationException("no symbolic links on this filesystem");
+            }
+        };
+        build(out, noSymlinks, "v1", "a.html");
+        assertThat(Files.isDirectory(out.resolve("site"), LinkOption.NOFOLLOW_LINKS)).isTrue();
+        Object unchanged = inode(out.resolve("site/a.html"));
+        try (Generation g = Generation.begin(out, false, noSymlinks)) {
+            assertThat(g.notes()).anyMatch(n -> n.startsWith("symbolic links are not available") && n.contains("not atomic"));
+            assertThat(inode(g.siteDir().resolve("a.html"))).isEqualTo(unchanged);
+            Files.writeString(g.cacheDir().resolve("state"), "c2");
+            g.site().writeText("b.html", "v2");
+            g.publish();
+        }
+        assertThat(names(out)).containsExactly(".cache", ".duidu-output", ".generations", ".site-files", "index", "site");
+        assertThat(names(out.resolve(".generations"))).isEmpty();
+        assertThat(names(out.resolve("site"))).containsExactly("a.html", "b.html");
+        assertThat(Files.readString(out.resolve(".cache/state"))).isEqualTo("c2");
+        assertThat(Files.readString(out.resolve("index/segments_a.html"))).isEqualTo("v1");
+    }
+
+    @Test
+    void withoutSymbolicLinksAPublishStoppedHalfWayIsRepairedAndTheCacheDropped() throws Exception {
+        Path out = dir.resolve("out");
+        FileOps noSymlinks = new FileOps() {
+            @Override
+            public void hardLink(Path link, Path existing) throws IOException {
+                Files.createLink(link, existing);
+            }
+
+            @Override
+            public void symlink(Path link, Path target) {
+                throw new UnsupportedOperationException("no symbolic links on this filesystem");
+            }
+        };
+        build(out, noSymlinks, "v1", "a.html");
+        // what a kill between the renames of site and index leaves: site set aside, not yet replaced
+        Path trash = Files.createDirectories(out.resolve(".generations/old-killed"));
+        Files.move(out.resolve("site"), trash.resolve("site"));
+        try (Generation g = Generation.begin(out, false, noSymlinks)) {
+            assertThat(g.notes()).anyMatch(n -> n.contains("stopped while publishing"));
+            assertThat(Files.readString(out.resolve("site/a.html"))).isEqualTo("v1");
+            assertThat(names(g.cacheDir())).isEmpty();
+            g.publish();
+        }
+        assertThat(names(out.resolve(".generations"))).isEmpty();
+    }
+}
