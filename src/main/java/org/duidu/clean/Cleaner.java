@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.duidu.diag.Diagnostics;
+import org.duidu.diag.FileFailure;
 import org.duidu.model.Erratum;
 import org.duidu.model.Inline;
 import org.duidu.model.Interview;
@@ -39,8 +40,17 @@ public final class Cleaner {
      * @param interview   the parsed interview
      * @param errata      the sidecar's corrections
      * @param diagnostics where garbled text and unused errata are reported
+     * @throws FileFailure when cleaning itself fails (a bug): it names the seed
      */
     public Interview clean(Interview interview, List<Erratum> errata, Diagnostics diagnostics) {
+        try {
+            return cleanChecked(interview, errata, diagnostics);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            throw new FileFailure(interview.file(), e); // the command line names the file and exits 3
+        }
+    }
+
+    private Interview cleanChecked(Interview interview, List<Erratum> errata, Diagnostics diagnostics) {
         Set<Erratum> used = new HashSet<>();
         Interview cleaned = interview.mapParagraphs(p -> clean(p, errata, used, diagnostics));
         String sidecar = interview.file().replaceAll("\\.[^./]+$", "") + ".yaml";

@@ -213,7 +213,7 @@ final class TranscriptParser {
     private Interview build(String slug, List<Line> lines, Set<String> labels, String interviewer, Sidecar sidecar,
                             Optional<String> heading) {
         String leadText = lines.stream().takeWhile(l -> l.label() == null || !labels.contains(l.label()))
-                .map(Line::whole).reduce("", String::concat);
+                .map(Line::whole).collect(java.util.stream.Collectors.joining());
         List<Speaker> speakers = speakers(lines, labels, interviewer, leadText, sidecar);
         Map<String, String> names = new LinkedHashMap<>();
         speakers.forEach(sp -> names.put(sp.label(), sp.name()));

@@ -9,12 +9,21 @@ import java.util.List;
  * whole run pair is marked, which is rare and still honest.
  */
 final class Differ {
+    /**
+     * Longest paragraph (chars) whose differing characters are marked one by one. Beyond it (a 20 MB
+     * seed on one line) the marks alone would take hundreds of megabytes, so it is shown unmarked.
+     */
+    static final int MAX_MARKED = 100_000;
+
     private Differ() {
     }
 
     @SuppressWarnings("unchecked")
     static List<Views.Run>[] mark(List<Views.Run> left, List<Views.Run> right) {
         if (left.size() != right.size()) {
+            return new List[] {left, right};
+        }
+        if (left.stream().mapToLong(x -> x.text().length()).sum() > MAX_MARKED) {
             return new List[] {left, right};
         }
         List<Views.Run> l = new ArrayList<>();

@@ -53,9 +53,8 @@ final class FoldingBigramTokenizer extends Tokenizer {
         }
         clearAttributes();
         Token token = tokens.get(next++);
-        termAttribute.setEmpty().append(token.term());
-        offsetAttribute.setOffset(correctOffset(token.start()), correctOffset(token.end()));
-        positionAttribute.setPositionIncrement(token.position() - previousPosition);
+        TokenListStream.set(token, correctOffset(token.start()), correctOffset(token.end()), termAttribute, offsetAttribute,
+                positionAttribute, previousPosition);
         previousPosition = token.position();
         return true;
     }

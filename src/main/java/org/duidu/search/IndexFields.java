@@ -12,6 +12,9 @@ final class IndexFields {
     static final String SECTION = "section";
     static final String PARAGRAPH = "paragraph";
     static final String SOURCE_TEXT = "text.source";
+    /** Doc values breaking score ties as the static index does: slug hash, then slug, then paragraph index. */
+    static final String ORDER_HASH = "order.hash";
+    static final String ORDER_PARAGRAPH = "order.paragraph";
 
     private IndexFields() {
     }

@@ -39,6 +39,11 @@ public record IndexedParagraph(String interview, String file, Role role, int sec
         analyzed = List.copyOf(analyzed);
     }
 
+    /** The interview's place among score ties, as the local index and the static index order them (then slug, then paragraph). */
+    public int orderHash() {
+        return InterviewAnalysis.slugHash(interview);
+    }
+
     /**
      * Every paragraph of an interview, in order.
      *

@@ -21,20 +21,32 @@ final class ScriptFold {
 
     /** Marks a BMP code point whose fold is not a single code point (computed on each use). */
     private static final int NOT_SINGLE = -1;
+    /** Marks a BMP code point not folded yet. */
+    private static final int UNKNOWN = -2;
 
     private final Map<Integer, Integer> variants;
     /**
-     * The fold of every BMP code point that folds to a single one, computed once: NFKC per
-     * character is slow, and analysis folds every character of every paragraph.
+     * The fold of each BMP code point that folds to a single one, computed on first use: NFKC per
+     * character is slow, and analysis folds every character of every paragraph, but folding all
+     * 65,536 up front cost a cold {@code duidu search} a tenth of a second for the handful of
+     * characters a query has. A memo of a pure function: threads that race on an entry compute
+     * the same value, and an int write is atomic.
      */
     private final int[] bmp = new int[Character.MAX_VALUE + 1];
 
     private ScriptFold(Map<Integer, Integer> variants) {
         this.variants = variants;
-        for (int cp = 0; cp <= Character.MAX_VALUE; cp++) {
+        java.util.Arrays.fill(bmp, UNKNOWN);
+    }
+
+    private int bmpFold(int cp) {
+        int known = bmp[cp];
+        if (known == UNKNOWN) {
             String folded = slowFold(cp);
-            bmp[cp] = folded.length() == 1 ? folded.charAt(0) : NOT_SINGLE;
+            known = folded.length() == 1 ? folded.charAt(0) : NOT_SINGLE;
+            bmp[cp] = known;
         }
+        return known;
     }
 
     /** The fold defined by the bundled table. */
@@ -44,8 +56,9 @@ final class ScriptFold {
 
     /** Folds one code point; the result may be several code points (NFKC of ㍿ is 株式会社). */
     String fold(int codePoint) {
-        if (codePoint <= Character.MAX_VALUE && bmp[codePoint] != NOT_SINGLE) {
-            return String.valueOf((char) bmp[codePoint]);
+        int single = codePoint <= Character.MAX_VALUE ? bmpFold(codePoint) : NOT_SINGLE;
+        if (single != NOT_SINGLE) {
+            return String.valueOf((char) single);
         }
         return slowFold(codePoint);
     }
@@ -64,8 +77,9 @@ final class ScriptFold {
         for (int i = 0; i < text.length(); ) {
             int cp = Character.codePointAt(text, i);
             i += Character.charCount(cp);
-            if (cp <= Character.MAX_VALUE && bmp[cp] != NOT_SINGLE) {
-                out.append((char) bmp[cp]);
+            int single = cp <= Character.MAX_VALUE ? bmpFold(cp) : NOT_SINGLE;
+            if (single != NOT_SINGLE) {
+                out.append((char) single);
             } else {
                 out.append(slowFold(cp));
             }

@@ -1,15 +1,11 @@
 package org.duidu.search;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.IndexOptions;
+import com.fasterxml.jackson.core.JsonFactory;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LogDocMergePolicy;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.duidu.model.ChineseTypography;
@@ -22,66 +18,241 @@ import org.duidu.publish.OutputTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 
 /**
- * Writes the search indexes of a site: the Lucene index (one document per paragraph, DESIGN §5) and
- * the static index under {@code search/} in the site, derived from the Lucene index so that the
- * browser ranks exactly as {@link Searcher} does.
+ * Keeps a site's search indexes up to date, one interview at a time: the Lucene index (one document
+ * per paragraph, DESIGN §5) and the static index under {@code search/} in the site, which the
+ * browser ranks with exactly as {@link Searcher} does.
+ *
+ * <p>Each interview's analysis is kept in the build cache ({@code cacheDir/search/}): {@link #finish}
+ * derives the static files from it, patching only the files that hold a changed interview's terms
+ * and texts, never reading the Lucene index back. The cache and the index carry one state id; when
+ * they disagree (a build killed between them, a foreign directory) both are discarded and
+ * {@link #indexed()} is empty, so the caller puts every interview again.
+ *
+ * <p>{@link #put} and {@link #remove} are thread-safe; {@link #finish} and {@link #close} are
+ * called once, by one thread, after them.
  */
-public final class SearchIndexer {
-    private static final FieldType ANALYZED = analyzedType();
+public final class SearchIndexer implements AutoCloseable {
+    private static final String STATE = "duidu.search.state";
+    /** Lucene's in-memory buffer before it flushes a segment: enough for large segments, small enough for -Xmx512m. */
+    static final double RAM_BUFFER_MB = 48;
 
-    private SearchIndexer() {
+    private final ScriptFold fold = ScriptFold.standard();
+    private final JsonFactory json = new JsonFactory();
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final Path cache;
+    private final SearchManifest previous;
+    private final Set<String> put = new HashSet<>();
+    private final Set<String> removed = new HashSet<>();
+    private final List<String> notes = new ArrayList<>();
+    private boolean finished;
+    private boolean closed;
+    private SearchManifest current;
+
+    private SearchIndexer(Directory directory, IndexWriter writer, Path cache, SearchManifest previous) {
+        this.directory = directory;
+        this.writer = writer;
+        this.cache = cache;
+        this.previous = previous;
     }
 
     /**
-     * Indexes every paragraph of every publication.
+     * Opens (or creates) the index in {@code indexDir} for incremental update; {@code cacheDir} is
+     * the build cache directory (search keeps its per-interview data under {@code cacheDir/search/}).
      *
-     * @param publications the interviews, in site order
+     * @throws IOException when the index cannot be opened
+     */
+    public static SearchIndexer open(Path indexDir, Path cacheDir) throws IOException {
+        Files.createDirectories(indexDir);
+        Path cache = cacheDir.resolve("search");
+        Files.createDirectories(cache);
+        CacheFiles.deleteTree(cache.resolve("pending"));
+        CacheFiles.deleteTree(cache.resolve("tmp"));
+        Directory directory = FSDirectory.open(indexDir);
+        try {
+            String committed = committedState(directory);
+            SearchManifest manifest = SearchManifest.read(cache.resolve("manifest"));
+            boolean trusted = committed != null && !manifest.state.isEmpty() && committed.equals(manifest.state);
+            IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer(ScriptFold.standard()))
+                    .setOpenMode(trusted ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
+                    .setSimilarity(new ExactBm25Similarity())
+                    .setMergePolicy(new TieredMergePolicy())
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                    .setCommitOnClose(false);
+            IndexWriter writer = new IndexWriter(directory, config);
+            SearchIndexer indexer;
+            if (trusted) {
+                indexer = new SearchIndexer(directory, writer, cache, manifest);
+            } else {
+                // a cache that does not belong to this index is never trusted: start both afresh
+                CacheFiles.deleteTree(cache);
+                Files.createDirectories(cache);
+                indexer = new SearchIndexer(directory, writer, cache, new SearchManifest());
+                if (committed != null || !manifest.state.isEmpty()) {
+                    indexer.notes.add("search index and its cache did not match: rebuilt from scratch");
+                }
+            }
+            return indexer;
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    private static String committedState(Directory directory) throws IOException {
+        try {
+            return SegmentInfos.readLatestCommit(directory).getUserData().get(STATE);
+        } catch (org.apache.lucene.index.IndexNotFoundException e) {
+            return null;
+        }
+    }
+
+    /** The slugs the index already holds (from earlier builds): interviews not put again stay as they are. */
+    public Set<String> indexed() {
+        return Collections.unmodifiableSet(previous.interviews.keySet());
+    }
+
+    /** What happened that a user may want to know (a discarded cache). */
+    public List<String> notes() {
+        return List.copyOf(notes);
+    }
+
+    /**
+     * Replaces every document of this interview (update by term on the interview slug). Thread-safe:
+     * called from the build's worker threads.
+     *
+     * @throws IllegalArgumentException when the editions' paragraphs do not line up with the source's
+     */
+    public void put(Publication publication) throws IOException {
+        InterviewAnalysis.Result analysis = InterviewAnalysis.analyze(publication, fold, json);
+        String slug = publication.slug();
+        // outside the lock: the index and the record file of different slugs are written in parallel
+        // (the caller puts or removes one slug from one thread at a time)
+        analysis.record().write(pending(slug));
+        writer.updateDocuments(new Term(IndexFields.INTERVIEW, slug), analysis.documents());
+        synchronized (this) {
+            put.add(slug);
+            removed.remove(slug);
+        }
+    }
+
+    /** Removes an interview's documents and its static search data. */
+    public synchronized void remove(String slug) throws IOException {
+        writer.deleteDocuments(new Term(IndexFields.INTERVIEW, slug));
+        Files.deleteIfExists(pending(slug));
+        put.remove(slug);
+        removed.add(slug);
+    }
+
+    /**
+     * Commits the index and writes the static search files into {@code site}, rewriting only the
+     * files whose content changed (and deleting ones no longer needed), without reading the whole
+     * index back.
+     */
+    public synchronized void finish(OutputTree site) throws IOException {
+        SearchManifest next = previous.copy();
+        Set<String> changed = new TreeSet<>(put);
+        changed.addAll(removed);
+        for (String slug : removed) {
+            next.interviews.remove(slug);
+        }
+        for (String slug : put) {
+            next.interviews.put(slug, InterviewRecord.read(pending(slug)).entry());
+        }
+        next.state = UUID.randomUUID().toString();
+        writer.setLiveCommitData(Map.of(STATE, next.state).entrySet());
+        writer.commit();
+        new StaticIndexWriter(cache, site, json, fold).write(previous, next, changed, new StaticIndexWriter.Records() {
+            @Override
+            public InterviewRecord previous(String slug) throws IOException {
+                return InterviewRecord.read(live(slug));
+            }
+
+            @Override
+            public InterviewRecord current(String slug) throws IOException {
+                return InterviewRecord.read(put.contains(slug) ? pending(slug) : live(slug));
+            }
+        });
+        for (String slug : put) {
+            CacheFiles.move(pending(slug), live(slug));
+        }
+        for (String slug : removed) {
+            Files.deleteIfExists(live(slug));
+        }
+        next.write(cache.resolve("manifest"));
+        current = next;
+        finished = true;
+    }
+
+    /** Closes the index; without {@link #finish}, rolls back every change. A second call does nothing. */
+    @Override
+    public synchronized void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (finished) {
+                writer.close();
+            } else {
+                writer.rollback();
+                CacheFiles.deleteTree(cache.resolve("pending"));
+            }
+        } finally {
+            directory.close();
+        }
+    }
+
+    /**
+     * Every static search file the index consists of after {@link #finish} (site-relative paths),
+     * written by this build or kept from the previous one: a caller that sweeps files no build
+     * step wrote must keep these.
+     */
+    public synchronized List<String> staticFiles() {
+        if (!finished) {
+            throw new IllegalStateException("static files are known after finish");
+        }
+        return StaticIndexWriter.files(current);
+    }
+
+    private Path pending(String slug) {
+        return cache.resolve("pending").resolve(slug + ".bin");
+    }
+
+    private Path live(String slug) {
+        return cache.resolve("interviews").resolve(slug + ".bin");
+    }
+
+    /**
+     * Indexes every paragraph of every publication into a fresh index (the whole-site build of
+     * earlier versions, on the incremental API with a throw-away cache).
+     *
+     * @param publications the interviews
      * @param luceneDir    where the Lucene index goes (created, or replaced if it holds one)
      * @param site         where the static index files go ({@code search/*.js})
      * @throws IOException when an index cannot be written
      */
     public static void write(List<Publication> publications, Path luceneDir, OutputTree site) throws IOException {
-        ScriptFold fold = ScriptFold.standard();
-        Files.createDirectories(luceneDir);
-        IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer(fold))
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setSimilarity(new ExactBm25Similarity())
-                // keeps documents in insertion order through merges, so rebuilds are reproducible
-                .setMergePolicy(new LogDocMergePolicy())
-                .setRAMBufferSizeMB(64);
-        try (Directory directory = FSDirectory.open(luceneDir); IndexWriter writer = new IndexWriter(directory, config)) {
-            for (Publication publication : publications) {
-                addInterview(writer, publication);
+        Path cacheDir = Files.createTempDirectory("duidu-search-cache");
+        try {
+            try (SearchIndexer indexer = open(luceneDir, cacheDir)) {
+                for (Publication publication : publications) {
+                    indexer.put(publication);
+                }
+                indexer.finish(site);
             }
-            // one segment: the static index numbers documents as Lucene does, for identical tie-breaks
-            writer.forceMerge(1);
-            writer.commit();
-        }
-        StaticIndexWriter.write(luceneDir, site, fold);
-    }
-
-    private static void addInterview(IndexWriter writer, Publication publication) throws IOException {
-        for (IndexedParagraph p : IndexedParagraph.of(publication)) {
-            Document document = new Document();
-            for (String value : p.analyzed()) {
-                document.add(new Field(IndexFields.TEXT, value, ANALYZED));
-            }
-            document.add(new StringField(IndexFields.INTERVIEW, p.interview(), Field.Store.YES));
-            document.add(new StringField(IndexFields.ROLE, p.role().id(), Field.Store.YES));
-            document.add(new IntPoint(IndexFields.SECTION, p.section()));
-            document.add(new StoredField(IndexFields.SECTION, p.section()));
-            document.add(new StoredField(IndexFields.PARAGRAPH, p.paragraph()));
-            document.add(new StoredField(IndexFields.text(Edition.HANS), p.hansText()));
-            document.add(new StoredField(IndexFields.text(Edition.HANT), p.hantText()));
-            document.add(new StoredField(IndexFields.SOURCE_TEXT, p.sourceText()));
-            document.add(new StoredField(IndexFields.title(Edition.HANS), p.hansTitle()));
-            document.add(new StoredField(IndexFields.title(Edition.HANT), p.hantTitle()));
-            document.add(new StoredField(IndexFields.speaker(Edition.HANS), p.hansSpeaker()));
-            document.add(new StoredField(IndexFields.speaker(Edition.HANT), p.hantSpeaker()));
-            writer.addDocument(document);
+        } finally {
+            CacheFiles.deleteTree(cacheDir);
         }
     }
 
@@ -105,14 +276,5 @@ public final class SearchIndexer {
             }
         }
         return text.toString();
-    }
-
-    private static FieldType analyzedType() {
-        FieldType type = new FieldType();
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-        type.setTokenized(true);
-        type.setStored(false);
-        type.freeze();
-        return type;
     }
 }

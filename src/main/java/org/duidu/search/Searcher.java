@@ -14,7 +14,19 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.duidu.diag.DuiduException;
@@ -43,7 +55,7 @@ public final class Searcher implements ParagraphSearch {
     private Searcher(Directory directory, DirectoryReader reader) {
         this.directory = directory;
         this.reader = reader;
-        this.searcher = new IndexSearcher(reader);
+        this.searcher = new LiveStatisticsSearcher(reader);
         this.searcher.setSimilarity(new ExactBm25Similarity());
     }
 
@@ -84,7 +96,9 @@ public final class Searcher implements ParagraphSearch {
         }
         List<SearchHit> hits = new ArrayList<>();
         for (ScoreDoc scoreDoc : top.scoreDocs) {
-            hits.add(hit(searcher.storedFields().document(scoreDoc.doc), scoreDoc.score, phrases, request.edition()));
+            // the score is the first sort value (ScoreDoc.score is not filled in by a field sort)
+            float score = (Float) ((org.apache.lucene.search.FieldDoc) scoreDoc).fields[0];
+            hits.add(hit(searcher.storedFields().document(scoreDoc.doc), score, phrases, request.edition()));
         }
         return new SearchResults(request.query(), Math.toIntExact(top.totalHits.value), anyWord, hits);
     }
@@ -102,7 +116,91 @@ public final class Searcher implements ParagraphSearch {
         request.role().ifPresent(r -> filtered.add(new TermQuery(new Term(IndexFields.ROLE, r.id())), Occur.FILTER));
         request.interview().ifPresent(slug -> filtered.add(new TermQuery(new Term(IndexFields.INTERVIEW, slug)), Occur.FILTER));
         request.section().ifPresent(n -> filtered.add(IntPoint.newExactQuery(IndexFields.SECTION, n), Occur.FILTER));
-        return searcher.search(filtered.build(), new TopScoreDocCollectorManager(request.limit(), null, Integer.MAX_VALUE));
+        return searcher.search(filtered.build(), new TopFieldCollectorManager(ORDER, request.limit(), null, Integer.MAX_VALUE));
+    }
+
+    /**
+     * Score, then ties in the static index's document order (slug hash, slug, paragraph index), which
+     * does not depend on how the index was built up: an updated index ranks as a fresh one does.
+     */
+    private static final Sort ORDER = new Sort(SortField.FIELD_SCORE,
+            new SortField(IndexFields.ORDER_HASH, SortField.Type.LONG),
+            new SortField(IndexFields.INTERVIEW, SortField.Type.STRING),
+            new SortField(IndexFields.ORDER_PARAGRAPH, SortField.Type.LONG));
+
+    /**
+     * Ranks with the statistics of the live documents only. Lucene's own statistics count deleted
+     * documents until their segment is merged, so an index updated in place would score differently
+     * from a fresh one (and from the static index); with deletions, they are counted here instead.
+     */
+    private static final class LiveStatisticsSearcher extends IndexSearcher {
+        private final java.util.Map<String, CollectionStatistics> collections = new java.util.concurrent.ConcurrentHashMap<>();
+
+        LiveStatisticsSearcher(IndexReader reader) {
+            super(reader);
+        }
+
+        @Override
+        public CollectionStatistics collectionStatistics(String field) throws IOException {
+            if (!getIndexReader().hasDeletions()) {
+                return super.collectionStatistics(field);
+            }
+            CollectionStatistics known = collections.get(field);
+            if (known != null) {
+                return known;
+            }
+            long docCount = 0;
+            long sumTotalTermFreq = 0;
+            for (LeafReaderContext leaf : getIndexReader().leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                NumericDocValues norms = leaf.reader().getNormValues(field);
+                if (norms == null) {
+                    continue;
+                }
+                // norms are exact lengths (ExactBm25Similarity), present for documents with tokens
+                for (int doc = norms.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = norms.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        docCount++;
+                        sumTotalTermFreq += norms.longValue();
+                    }
+                }
+            }
+            CollectionStatistics statistics = docCount == 0 ? null
+                    : new CollectionStatistics(field, getIndexReader().maxDoc(), docCount, sumTotalTermFreq, sumTotalTermFreq);
+            if (statistics != null) {
+                collections.put(field, statistics);
+            }
+            return statistics;
+        }
+
+        @Override
+        public TermStatistics termStatistics(Term term, int docFreq, long totalTermFreq) throws IOException {
+            if (!getIndexReader().hasDeletions()) {
+                return super.termStatistics(term, docFreq, totalTermFreq);
+            }
+            int live = 0;
+            long liveFreq = 0;
+            for (LeafReaderContext leaf : getIndexReader().leaves()) {
+                Terms terms = leaf.reader().terms(term.field());
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum termsEnum = terms.iterator();
+                if (!termsEnum.seekExact(term.bytes())) {
+                    continue;
+                }
+                Bits liveDocs = leaf.reader().getLiveDocs();
+                PostingsEnum postings = termsEnum.postings(null, PostingsEnum.FREQS);
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    if (liveDocs == null || liveDocs.get(doc)) {
+                        live++;
+                        liveFreq += postings.freq();
+                    }
+                }
+            }
+            // a term only deleted documents have matches nothing: Lucene's statistics are harmless there
+            return live == 0 ? super.termStatistics(term, docFreq, totalTermFreq) : new TermStatistics(term.bytes(), live, liveFreq);
+        }
     }
 
     private static Query words(List<List<Token>> phrases, Occur occur) {

@@ -1,248 +1,551 @@
 package org.duidu.search;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import org.duidu.model.Edition;
 import org.duidu.model.Role;
 import org.duidu.publish.OutputTree;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
- * Writes the browser's copy of the Lucene index as scripts (so the search page also works from
- * {@code file://}, where fetch is forbidden). Each file calls {@code duiduSearchReceive(name, data)}:
+ * Writes the browser's copy of the index as scripts (so the search page also works from
+ * {@code file://}, where fetch is forbidden), from the interviews' {@link InterviewRecord}s, never
+ * from the Lucene index. Each file calls {@code duiduSearchReceive(name, data)}:
  * <ul>
- *   <li>{@code search/index.js}: statistics, ranking constants, the per-document columns ranking
- *       needs (role, length), the large terms, shard and chunk counts;</li>
+ *   <li>{@code search/index.js}: statistics, ranking constants, shard count, the large terms;</li>
  *   <li>{@code search/fold.js}: the variant pairs of the fold whose representative occurs in the index;</li>
- *   <li>{@code search/terms-N.js}: postings (documents, frequencies, positions) of the terms whose hash
- *       falls in shard N, so a query loads only the shards of its terms;</li>
- *   <li>{@code search/terms-LN.js}: the postings of the N-th large term (listed in {@code index.js}),
- *       alone, so that a query for a rare word never loads the postings of a common character;</li>
- *   <li>{@code search/text-zh-Hans-N.js}, {@code search/text-zh-Hant-N.js}: for a chunk of documents,
- *       where each one is (interview slug, section, paragraph) and its text, speaker and title, loaded
- *       only for the hits returned: a query's cost does not grow with the number of interviews.</li>
+ *   <li>{@code search/terms-S.js}: postings of the terms whose hash falls in shard S (a power-of-two
+ *       count), so a query loads only the shards of its terms;</li>
+ *   <li>{@code search/terms-S-J.js}: the postings of the J-th large term of shard S (listed in
+ *       {@code index.js}), alone, so a query for a rare word never loads a common character's postings;</li>
+ *   <li>{@code search/text-<edition>-K-B.js}: paragraphs {@code 8B..8B+7} of the interview with key K:
+ *       their section, number, text and speaker, and the interview's slug and title.</li>
  * </ul>
- * Numbers are written as {@link #varints} strings: compact, and parsed without JSON number overhead.
+ * A document is {@code K·65536 + P}: the interview's key (its slug's hash and collision rank, see
+ * {@link SearchManifest#keys}) and the paragraph's index. Keys do not depend on other interviews,
+ * so a changed interview changes only the files holding its terms and texts. A term's postings:
+ * its document frequency, then per interview (ascending key) the key delta, the number of its
+ * paragraphs with the term, and per paragraph the index delta, frequency, {@code length·4 + role}
+ * and position deltas. Numbers are {@link #varint} strings: compact, and parsed without JSON number
+ * overhead.
+ *
+ * <p>Every file's content is a function of the set of interviews, never of the order they were
+ * added in or of the build's history: an incremental update writes exactly what a clean build writes.
  */
 final class StaticIndexWriter {
-    /** Aim for postings files of about this many bytes: small enough to load per query, few enough to deploy. */
+    /** Aim for shards of about this many (estimated) bytes: small enough to load per query, few enough to deploy. */
     static final int TARGET_FILE_BYTES = 40_000;
     /** Postings larger than this get a file of their own. */
     static final int LARGE_TERM_BYTES = 20_000;
-    /**
-     * Aim for text files of about this many bytes: a page of results needs the texts of up to 20
-     * paragraphs from as many interviews, so text files are smaller than postings files.
-     */
-    static final int TARGET_TEXT_BYTES = 16_000;
+    /** A clean build distributes postings into groups of shards of about this many bytes, one group in memory at a time. */
+    static final long GROUP_BYTES = 16L << 20;
+    /** Above this many changed interviews (or a tenth of them), rebuilding every shard is cheaper than patching. */
+    static final int PATCH_LIMIT = 64;
     static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
-    private StaticIndexWriter() {
+    /** The interviews' cached records: as of the previous build, and as of this one. */
+    interface Records {
+        InterviewRecord previous(String slug) throws IOException;
+
+        InterviewRecord current(String slug) throws IOException;
     }
 
-    static void write(Path luceneDir, OutputTree site, ScriptFold fold) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
-        try (Directory directory = FSDirectory.open(luceneDir); DirectoryReader reader = DirectoryReader.open(directory)) {
-            if (reader.leaves().size() > 1) {
-                throw new IOException("search index in " + luceneDir + " has " + reader.leaves().size() + " segments, expected one");
+    private final Path cache;
+    private final OutputTree site;
+    private final JsonFactory json;
+    private final ScriptFold fold;
+
+    StaticIndexWriter(Path cache, OutputTree site, JsonFactory json, ScriptFold fold) {
+        this.cache = cache;
+        this.site = site;
+        this.json = json;
+        this.fold = fold;
+    }
+
+    /**
+     * Brings the static files from {@code previous} to {@code next} (whose interviews are already
+     * the new set; the rest is filled in here).
+     *
+     * @param changed the slugs put or removed since {@code previous}
+     */
+    void write(SearchManifest previous, SearchManifest next, Set<String> changed, Records records) throws IOException {
+        int shards = shardCount(next.estimatedBytes());
+        Map<String, Long> before = previous.keys();
+        Map<String, Long> after = next.keys();
+        // patching needs every key to keep its interview (a collision rank moves when a slug of the same hash comes or goes)
+        Map<Long, String> owners = new HashMap<>();
+        before.forEach((slug, key) -> owners.put(key, slug));
+        boolean keysKept = true;
+        for (Map.Entry<String, Long> e : after.entrySet()) {
+            Long old = before.get(e.getKey());
+            String owner = owners.get(e.getValue());
+            keysKept &= (old == null || old.equals(e.getValue())) && (owner == null || owner.equals(e.getKey()));
+        }
+        boolean patch = previous.shards == shards && keysKept
+                && changed.size() <= Math.max(PATCH_LIMIT, next.interviews.size() / 10)
+                && Files.isDirectory(cache.resolve("shards"));
+        if (patch) {
+            patch(previous, next, changed, records, before, after);
+        } else {
+            rebuild(previous, next, changed, records, before, after, shards);
+        }
+        String foldScript = foldScript(next);
+        long foldHash = CacheFiles.hash(foldScript);
+        if (previous.shards == 0 || foldHash != previous.foldHash) {
+            site.writeText("search/fold.js", foldScript);
+        }
+        next.foldHash = foldHash;
+        String index = indexScript(next, after);
+        long indexHash = CacheFiles.hash(index);
+        if (previous.shards == 0 || indexHash != previous.indexHash) {
+            site.writeText("search/index.js", index);
+        }
+        next.indexHash = indexHash;
+    }
+
+    // ---- a clean build of every shard, one group of shards in memory at a time ----
+
+    private void rebuild(SearchManifest previous, SearchManifest next, Set<String> changed, Records records,
+                         Map<String, Long> before, Map<String, Long> after, int shards) throws IOException {
+        next.shards = shards;
+        next.characters.clear();
+        next.shardHashes = new long[shards];
+        next.large = new ArrayList<>();
+        for (int s = 0; s < shards; s++) {
+            next.large.add(List.of());
+        }
+        int groups = (int) Math.min(shards, Long.highestOneBit(Math.max(1, next.estimatedBytes() / GROUP_BYTES)) * 2);
+        Path temp = cache.resolve("tmp");
+        CacheFiles.deleteTree(temp);
+        Files.createDirectories(temp);
+        DataOutputStream[] outs = new DataOutputStream[groups];
+        int[] counts = new int[groups];
+        try {
+            for (int g = 0; g < groups; g++) {
+                outs[g] = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp.resolve(g + ".bin")), 16 * 1024));
             }
-            int documents = reader.maxDoc();
-            Map<String, String> postings = new LinkedHashMap<>();
-            Set<Integer> indexedCharacters = new TreeSet<>();
-            long docCount = 0;
-            long sumTotalTermFreq = 0;
-            long[] lengths = new long[documents];
-            if (documents > 0) {
-                LeafReader leaf = reader.leaves().get(0).reader();
-                Terms terms = leaf.terms(IndexFields.TEXT);
+            for (Map.Entry<String, Long> interview : after.entrySet()) {
+                String slug = interview.getKey();
+                long key = interview.getValue();
+                InterviewRecord record = records.current(slug);
+                next.count(record.characters(), 1);
+                for (Map.Entry<String, String> term : record.postings().entrySet()) {
+                    int g = shard(term.getKey(), shards) % groups;
+                    InterviewRecord.writeString(outs[g], term.getKey());
+                    outs[g].writeLong(key);
+                    InterviewRecord.writeString(outs[g], term.getValue());
+                    counts[g]++;
+                }
+                SearchManifest.Entry old = previous.interviews.get(slug);
+                boolean same = old != null && !changed.contains(slug) && Objects.equals(before.get(slug), key)
+                        && old.textHash() == record.textHash() && old.blocks() == record.blocks() && previous.shards > 0;
+                if (!same) {
+                    writeTexts(record, key, null);
+                }
+            }
+        } finally {
+            for (DataOutputStream out : outs) {
+                if (out != null) {
+                    out.close();
+                }
+            }
+        }
+        for (int g = 0; g < groups; g++) {
+            Map<Integer, Map<String, TermBuilder>> byShard = new HashMap<>();
+            Path file = temp.resolve(g + ".bin");
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 64 * 1024))) {
+                for (int i = 0; i < counts[g]; i++) {
+                    String term = InterviewRecord.readString(in);
+                    long key = in.readLong();
+                    String payload = InterviewRecord.readString(in);
+                    byShard.computeIfAbsent(shard(term, shards), s -> new HashMap<>())
+                            .computeIfAbsent(term, t -> new TermBuilder()).add(key, payload);
+                }
+            }
+            Files.delete(file);
+            for (int s = g; s < shards; s += groups) {
+                TreeMap<String, String> encoded = new TreeMap<>();
+                Map<String, TermBuilder> terms = byShard.remove(s);
                 if (terms != null) {
-                    docCount = terms.getDocCount();
-                    sumTotalTermFreq = terms.getSumTotalTermFreq();
-                    TermsEnum termsEnum = terms.iterator();
-                    PostingsEnum postingsEnum = null;
-                    for (BytesRef term; (term = termsEnum.next()) != null; ) {
-                        String text = term.utf8ToString();
-                        text.codePoints().forEach(indexedCharacters::add);
-                        postingsEnum = termsEnum.postings(postingsEnum, PostingsEnum.POSITIONS);
-                        postings.put(text, encodePostings(postingsEnum, termsEnum.docFreq()));
-                    }
+                    terms.forEach((term, builder) -> encoded.put(term, builder.encoded()));
                 }
-                NumericDocValues norms = leaf.getNormValues(IndexFields.TEXT);
-                for (int doc = 0; norms != null && doc < documents; doc++) {
-                    lengths[doc] = norms.advanceExact(doc) ? norms.longValue() : 1L;
-                }
+                List<String> oldLarge = s < previous.large.size() ? previous.large.get(s) : List.of();
+                long oldHash = previous.shards == shards ? previous.shardHashes[s] : 0;
+                emitShard(next, s, encoded, null, oldLarge, oldHash);
+                saveShard(s, encoded);
             }
+        }
+        CacheFiles.deleteTree(temp);
+        for (int s = shards; s < previous.shards; s++) {
+            site.delete("search/terms-" + s + ".js");
+            for (int j = 0; j < previous.large.get(s).size(); j++) {
+                site.delete("search/terms-" + s + "-" + j + ".js");
+            }
+            Files.deleteIfExists(shardFile(s));
+        }
+        // text files are named by key: a key may have passed to another interview (collision ranks)
+        Map<Long, Integer> blocksByKey = new HashMap<>();
+        after.forEach((slug, key) -> blocksByKey.put(key, next.interviews.get(slug).blocks()));
+        for (Map.Entry<String, Long> old : before.entrySet()) {
+            int blocks = previous.interviews.get(old.getKey()).blocks();
+            deleteTexts(old.getValue(), blocksByKey.getOrDefault(old.getValue(), 0), blocks);
+        }
+    }
 
-            StoredFields stored = reader.storedFields();
-            StringBuilder roleColumn = new StringBuilder();
-            StringBuilder lengthColumn = new StringBuilder();
-            long textBytes = 0;
-            for (int doc = 0; doc < documents; doc++) {
-                Document document = stored.document(doc);
-                varint(Role.valueOf(document.get(IndexFields.ROLE).toUpperCase(java.util.Locale.ROOT)).ordinal(), roleColumn);
-                varint(lengths[doc], lengthColumn);
-                textBytes += document.get(IndexFields.text(Edition.HANS)).getBytes(StandardCharsets.UTF_8).length;
-            }
+    // ---- an incremental update: only the terms and texts of the changed interviews ----
 
-            List<String> large = new ArrayList<>();
-            postings.forEach((term, encoded) -> {
-                if (encoded.length() > LARGE_TERM_BYTES) {
-                    large.add(term);
-                }
-            });
-            Map<String, String> largePostings = new HashMap<>();
-            large.forEach(term -> largePostings.put(term, postings.remove(term)));
-            int shards = (int) Math.max(1, Math.min(4096, (postingsBytes(postings) + TARGET_FILE_BYTES - 1) / TARGET_FILE_BYTES));
-            int chunk = (int) Math.max(1, TARGET_TEXT_BYTES / Math.max(1, textBytes / Math.max(1, documents)));
-
-            ObjectNode index = mapper.createObjectNode();
-            index.put("format", FORMAT);
-            index.put("k1", ExactBm25Similarity.K1);
-            index.put("b", ExactBm25Similarity.B);
-            ArrayNode boosts = index.putArray("boosts");
-            for (Role role : Role.values()) {
-                boosts.add(IndexFields.boost(role));
+    private void patch(SearchManifest previous, SearchManifest next, Set<String> changed, Records records,
+                       Map<String, Long> before, Map<String, Long> after) throws IOException {
+        int shards = previous.shards;
+        Map<Integer, List<TermChange>> byShard = new TreeMap<>();
+        for (String slug : new java.util.TreeSet<>(changed)) {
+            InterviewRecord old = previous.interviews.containsKey(slug) ? records.previous(slug) : null;
+            InterviewRecord current = next.interviews.containsKey(slug) ? records.current(slug) : null;
+            long key = after.containsKey(slug) ? after.get(slug) : before.get(slug);
+            Map<String, String> oldPostings = old == null ? Map.of() : old.postings();
+            Map<String, String> newPostings = current == null ? Map.of() : current.postings();
+            if (old != null) {
+                next.count(old.characters(), -1);
             }
-            ArrayNode roles = index.putArray("roles");
-            for (Role role : Role.values()) {
-                roles.add(role.id());
+            if (current != null) {
+                next.count(current.characters(), 1);
             }
-            index.put("docCount", docCount);
-            index.put("sumTotalTermFreq", sumTotalTermFreq);
-            index.put("documents", documents);
-            index.put("shards", shards);
-            ArrayNode largeArray = index.putArray("large");
-            large.forEach(largeArray::add);
-            index.put("chunk", chunk);
-            ObjectNode columns = index.putObject("columns");
-            columns.put("role", roleColumn.toString());
-            columns.put("length", lengthColumn.toString());
-            // index.js is written last, once it can name the version of every other file
-            Map<String, String> files = new java.util.LinkedHashMap<>();
-
-            StringBuilder foldPairs = new StringBuilder();
-            fold.variants().forEach((variant, representative) -> {
-                if (indexedCharacters.contains(representative)) {
-                    foldPairs.appendCodePoint(variant).appendCodePoint(representative);
-                }
-            });
-            files.put("fold", script(mapper, "fold", mapper.getNodeFactory().textNode(foldPairs.toString())));
-
-            List<ObjectNode> shardNodes = new ArrayList<>();
-            for (int s = 0; s < shards; s++) {
-                shardNodes.add(mapper.createObjectNode());
-            }
-            postings.forEach((term, encoded) -> shardNodes.get(shard(term, shards)).put(term, encoded));
-            for (int i = 0; i < large.size(); i++) {
-                ObjectNode alone = mapper.createObjectNode().put(large.get(i), largePostings.get(large.get(i)));
-                files.put("terms-L" + i, script(mapper, "terms-L" + i, alone));
-            }
-            for (int s = 0; s < shards; s++) {
-                files.put("terms-" + s, script(mapper, "terms-" + s, shardNodes.get(s)));
-            }
-
-            for (Edition edition : Edition.values()) {
-                for (int first = 0, n = 0; first < documents; first += chunk, n++) {
-                    ObjectNode texts = mapper.createObjectNode();
-                    ArrayNode slugArray = texts.putArray("interviews");
-                    StringBuilder interviewColumn = new StringBuilder();
-                    StringBuilder sectionColumn = new StringBuilder();
-                    StringBuilder paragraphColumn = new StringBuilder();
-                    ArrayNode titleArray = texts.putArray("titles");
-                    ArrayNode textArray = texts.putArray("texts");
-                    ArrayNode speakerArray = texts.putArray("speakers");
-                    Map<String, Integer> slugIndex = new HashMap<>();
-                    for (int doc = first; doc < Math.min(documents, first + chunk); doc++) {
-                        Document document = stored.document(doc);
-                        String slug = document.get(IndexFields.INTERVIEW);
-                        Integer local = slugIndex.get(slug);
-                        if (local == null) {
-                            local = slugIndex.size();
-                            slugIndex.put(slug, local);
-                            slugArray.add(slug);
-                            titleArray.add(document.get(IndexFields.title(edition)));
-                        }
-                        varint(local, interviewColumn);
-                        varint(document.getField(IndexFields.SECTION).numericValue().intValue(), sectionColumn);
-                        varint(document.getField(IndexFields.PARAGRAPH).numericValue().intValue(), paragraphColumn);
-                        textArray.add(document.get(IndexFields.text(edition)));
-                        speakerArray.add(document.get(IndexFields.speaker(edition)));
-                    }
-                    texts.put("interview", interviewColumn.toString());
-                    texts.put("section", sectionColumn.toString());
-                    texts.put("paragraph", paragraphColumn.toString());
-                    String name = "text-" + edition.tag() + "-" + n;
-                    files.put(name, script(mapper, name, texts));
+            Set<String> terms = new HashSet<>(oldPostings.keySet());
+            terms.addAll(newPostings.keySet());
+            for (String term : terms) {
+                String payload = newPostings.get(term);
+                if (!Objects.equals(oldPostings.get(term), payload)) {
+                    byShard.computeIfAbsent(shard(term, shards), s -> new ArrayList<>()).add(new TermChange(term, key, payload));
                 }
             }
-            index.put("version", version(files));
-            site.writeText("search/index.js", script(mapper, "index", index));
-            for (Map.Entry<String, String> file : files.entrySet()) {
+            if (current != null) {
+                writeTexts(current, key, old);
+            }
+            deleteTexts(key, current == null ? 0 : current.blocks(), old == null ? 0 : old.blocks());
+        }
+        for (Map.Entry<Integer, List<TermChange>> shard : byShard.entrySet()) {
+            int s = shard.getKey();
+            TreeMap<String, String> encoded = readShard(s);
+            TreeMap<String, String> old = new TreeMap<>(encoded);
+            for (TermChange change : shard.getValue()) {
+                String patched = patch(encoded.get(change.term()), change.key(), change.payload());
+                if (patched == null) {
+                    encoded.remove(change.term());
+                } else {
+                    encoded.put(change.term(), patched);
+                }
+            }
+            emitShard(next, s, encoded, old, previous.large.get(s), 0);
+            saveShard(s, encoded);
+        }
+    }
+
+    private record TermChange(String term, long key, String payload) {
+    }
+
+    /** A term's postings with one interview's group replaced (payload null: removed); null when none remain. */
+    static String patch(String encoded, long key, String payload) {
+        List<long[]> bounds = new ArrayList<>();
+        List<String> payloads = new ArrayList<>();
+        if (encoded != null) {
+            int[] at = {0};
+            readVarint(encoded, at);
+            long k = 0;
+            while (at[0] < encoded.length()) {
+                k += readVarint(encoded, at);
+                int start = at[0];
+                skipGroup(encoded, at);
+                bounds.add(new long[]{k});
+                payloads.add(encoded.substring(start, at[0]));
+            }
+        }
+        TermBuilder builder = new TermBuilder();
+        boolean placed = payload == null;
+        for (int i = 0; i < bounds.size(); i++) {
+            long k = bounds.get(i)[0];
+            if (!placed && key < k) {
+                builder.add(key, payload);
+                placed = true;
+            }
+            if (k != key) {
+                builder.add(k, payloads.get(i));
+            }
+        }
+        if (!placed) {
+            builder.add(key, payload);
+        }
+        return builder.df == 0 ? null : builder.encoded();
+    }
+
+    private static void skipGroup(String s, int[] at) {
+        long count = readVarint(s, at);
+        for (long c = 0; c < count; c++) {
+            readVarint(s, at);
+            long freq = readVarint(s, at);
+            readVarint(s, at);
+            for (long f = 0; f < freq; f++) {
+                readVarint(s, at);
+            }
+        }
+    }
+
+    /** One term's postings built interview by interview, in ascending key order. */
+    private static final class TermBuilder {
+        private final StringBuilder groups = new StringBuilder();
+        private long df;
+        private long previous;
+
+        void add(long key, String payload) {
+            int[] at = {0};
+            df += readVarint(payload, at);
+            varint(key - previous, groups);
+            previous = key;
+            groups.append(payload);
+        }
+
+        String encoded() {
+            StringBuilder out = new StringBuilder(groups.length() + 4);
+            varint(df, out);
+            return out.append(groups).toString();
+        }
+    }
+
+    // ---- files ----
+
+    /**
+     * Writes a shard's files: its small terms in one, each large term alone. With the shard's old
+     * postings, only files whose content differs are written; without, only when the shard's hash
+     * differs from {@code oldHash}. Large-term files no longer needed are deleted.
+     */
+    private void emitShard(SearchManifest next, int s, TreeMap<String, String> encoded, TreeMap<String, String> old,
+                           List<String> oldLarge, long oldHash) throws IOException {
+        Map<String, String> files = shardFiles(s, encoded);
+        Map<String, String> oldFiles = old == null ? null : shardFiles(s, old);
+        MessageDigest digest = CacheFiles.sha256();
+        List<String> large = new ArrayList<>();
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            digest.update(file.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        long hash = java.nio.ByteBuffer.wrap(digest.digest()).getLong();
+        encoded.forEach((term, postings) -> {
+            if (postings.length() > LARGE_TERM_BYTES) {
+                large.add(term);
+            }
+        });
+        next.shardHashes[s] = hash;
+        next.large.set(s, List.copyOf(large));
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            boolean same = oldFiles != null ? file.getValue().equals(oldFiles.get(file.getKey())) : hash == oldHash;
+            if (!same) {
                 site.writeText("search/" + file.getKey() + ".js", file.getValue());
             }
         }
-    }
-
-    /**
-     * A hash of every data file: the page asks for {@code name.js?v=VERSION}, so a browser or CDN
-     * that cached files of an earlier build can never mix them with this build's {@code index.js}.
-     */
-    private static String version(Map<String, String> files) {
-        try {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            for (Map.Entry<String, String> file : files.entrySet()) {
-                digest.update(file.getKey().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(file.getValue().getBytes(StandardCharsets.UTF_8));
-            }
-            return java.util.HexFormat.of().formatHex(digest.digest(), 0, 8);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        for (int j = large.size(); j < oldLarge.size(); j++) {
+            site.delete("search/terms-" + s + "-" + j + ".js");
         }
     }
 
-    /** docFreq, then per document: document delta, frequency, position deltas. */
-    private static String encodePostings(PostingsEnum postings, int docFreq) throws IOException {
-        StringBuilder out = new StringBuilder();
-        varint(docFreq, out);
-        int previousDoc = 0;
-        for (int doc; (doc = postings.nextDoc()) != DocIdSetIterator.NO_MORE_DOCS; ) {
-            varint(doc - previousDoc, out);
-            previousDoc = doc;
-            int freq = postings.freq();
-            varint(freq, out);
-            int previousPosition = 0;
-            for (int i = 0; i < freq; i++) {
-                int position = postings.nextPosition();
-                varint(position - previousPosition, out);
-                previousPosition = position;
+    private Map<String, String> shardFiles(int s, TreeMap<String, String> encoded) {
+        Map<String, String> files = new LinkedHashMap<>();
+        TreeMap<String, String> small = new TreeMap<>();
+        int j = 0;
+        for (Map.Entry<String, String> term : encoded.entrySet()) {
+            if (term.getValue().length() > LARGE_TERM_BYTES) {
+                String name = "terms-" + s + "-" + j++;
+                files.put(name, script(name, object(Map.of(term.getKey(), term.getValue()))));
+            } else {
+                small.put(term.getKey(), term.getValue());
             }
+        }
+        files.put("terms-" + s, script("terms-" + s, object(small)));
+        return files;
+    }
+
+    private void writeTexts(InterviewRecord record, long key, InterviewRecord old) throws IOException {
+        for (Edition edition : Edition.values()) {
+            for (int b = 0; b < record.blocks(); b++) {
+                String data = record.texts().get(edition.ordinal() * record.blocks() + b);
+                if (old != null && b < old.blocks() && data.equals(old.texts().get(edition.ordinal() * old.blocks() + b))) {
+                    continue;
+                }
+                String name = textName(edition, key, b);
+                site.writeText("search/" + name + ".js", script(name, data));
+            }
+        }
+    }
+
+    private void deleteTexts(long key, int from, int to) throws IOException {
+        for (Edition edition : Edition.values()) {
+            for (int b = from; b < to; b++) {
+                site.delete("search/" + textName(edition, key, b) + ".js");
+            }
+        }
+    }
+
+    /** The site-relative paths of every file of the static index a manifest describes. */
+    static List<String> files(SearchManifest manifest) {
+        List<String> files = new ArrayList<>(List.of("search/index.js", "search/fold.js"));
+        for (int s = 0; s < manifest.shards; s++) {
+            files.add("search/terms-" + s + ".js");
+            for (int j = 0; j < manifest.large.get(s).size(); j++) {
+                files.add("search/terms-" + s + "-" + j + ".js");
+            }
+        }
+        for (Map.Entry<String, Long> interview : manifest.keys().entrySet()) {
+            for (Edition edition : Edition.values()) {
+                for (int b = 0; b < manifest.interviews.get(interview.getKey()).blocks(); b++) {
+                    files.add("search/" + textName(edition, interview.getValue(), b) + ".js");
+                }
+            }
+        }
+        return files;
+    }
+
+    static String textName(Edition edition, long key, int block) {
+        return "text-" + edition.tag() + "-" + key + "-" + block;
+    }
+
+    private String foldScript(SearchManifest next) {
+        StringBuilder pairs = new StringBuilder();
+        fold.variants().forEach((variant, representative) -> {
+            if (next.characters.containsKey(representative)) {
+                pairs.appendCodePoint(variant).appendCodePoint(representative);
+            }
+        });
+        return script("fold", quoted(pairs.toString()));
+    }
+
+    private String indexScript(SearchManifest next, Map<String, Long> keys) throws IOException {
+        MessageDigest digest = CacheFiles.sha256();
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(16);
+        digest.update(buffer.putLong(0, next.foldHash).array(), 0, 8);
+        for (long h : next.shardHashes) {
+            digest.update(buffer.putLong(0, h).array(), 0, 8);
+        }
+        for (Map.Entry<String, Long> interview : keys.entrySet()) {
+            buffer.putLong(0, interview.getValue()).putLong(8, next.interviews.get(interview.getKey()).textHash());
+            digest.update(buffer.array(), 0, 16);
+        }
+        String version = java.util.HexFormat.of().formatHex(digest.digest(), 0, 8);
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = json.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeNumberField("format", FORMAT);
+            g.writeNumberField("k1", ExactBm25Similarity.K1);
+            g.writeNumberField("b", ExactBm25Similarity.B);
+            g.writeArrayFieldStart("boosts");
+            for (Role role : Role.values()) {
+                g.writeNumber(IndexFields.boost(role));
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("roles");
+            for (Role role : Role.values()) {
+                g.writeString(role.id());
+            }
+            g.writeEndArray();
+            g.writeNumberField("docCount", next.docCount());
+            g.writeNumberField("sumTotalTermFreq", next.sumTotalTermFreq());
+            g.writeNumberField("shards", next.shards);
+            g.writeArrayFieldStart("large");
+            for (List<String> terms : next.large) {
+                for (String term : terms) {
+                    g.writeString(term);
+                }
+            }
+            g.writeEndArray();
+            g.writeNumberField("block", InterviewAnalysis.TEXT_BLOCK);
+            g.writeStringField("version", version);
+            g.writeEndObject();
+        }
+        return script("index", out.toString());
+    }
+
+    private String object(Map<String, String> map) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = json.createGenerator(out)) {
+            g.writeStartObject();
+            for (Map.Entry<String, String> e : map.entrySet()) {
+                g.writeStringField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private String quoted(String text) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = json.createGenerator(out)) {
+            g.writeString(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private String script(String name, String data) {
+        return "duiduSearchReceive(" + quoted(name) + "," + data + ");\n";
+    }
+
+    // ---- the shard cache: each shard's postings, for patching ----
+
+    private Path shardFile(int s) {
+        return cache.resolve("shards").resolve(s + ".bin");
+    }
+
+    private void saveShard(int s, TreeMap<String, String> encoded) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(encoded.size());
+            for (Map.Entry<String, String> e : encoded.entrySet()) {
+                InterviewRecord.writeString(out, e.getKey());
+                InterviewRecord.writeString(out, e.getValue());
+            }
+        }
+        CacheFiles.replace(shardFile(s), bytes.toByteArray());
+    }
+
+    private TreeMap<String, String> readShard(int s) throws IOException {
+        TreeMap<String, String> encoded = new TreeMap<>();
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(shardFile(s)), 64 * 1024))) {
+            int n = in.readInt();
+            for (int i = 0; i < n; i++) {
+                encoded.put(InterviewRecord.readString(in), InterviewRecord.readString(in));
+            }
+        }
+        return encoded;
+    }
+
+    // ---- numbers ----
+
+    static int shardCount(long estimatedBytes) {
+        long needed = Math.max(1, (estimatedBytes + TARGET_FILE_BYTES - 1) / TARGET_FILE_BYTES);
+        long shards = Long.highestOneBit(needed);
+        if (shards < needed) {
+            shards <<= 1;
+        }
+        return (int) Math.min(1 << 16, shards);
     }
 
     /** Appends a non-negative number: 5 bits per character, low bits first; characters 32–63 continue. */
@@ -255,6 +558,31 @@ final class StaticIndexWriter {
         out.append(ALPHABET.charAt((int) v));
     }
 
+    static long readVarint(String s, int[] at) {
+        long value = 0;
+        int shift = 0;
+        while (true) {
+            int d = digit(s.charAt(at[0]++));
+            if (d >= 32) {
+                value |= (long) (d - 32) << shift;
+                shift += 5;
+            } else {
+                return value | ((long) d << shift);
+            }
+        }
+    }
+
+    private static int digit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        } else if (c >= 'A' && c <= 'Z') {
+            return c - 'A' + 10;
+        } else if (c >= 'a' && c <= 'z') {
+            return c - 'a' + 36;
+        }
+        return c == '-' ? 62 : 63;
+    }
+
     /** FNV-1a over UTF-16 code units, as in {@code search.js}. */
     static int shard(String term, int shards) {
         int hash = 0x811c9dc5;
@@ -263,17 +591,5 @@ final class StaticIndexWriter {
             hash *= 0x01000193;
         }
         return Integer.remainderUnsigned(hash, shards);
-    }
-
-    private static long postingsBytes(Map<String, String> postings) {
-        long bytes = 0;
-        for (Map.Entry<String, String> entry : postings.entrySet()) {
-            bytes += entry.getKey().getBytes(StandardCharsets.UTF_8).length + entry.getValue().length() + 6;
-        }
-        return bytes;
-    }
-
-    private static String script(ObjectMapper mapper, String name, Object data) throws JsonProcessingException {
-        return "duiduSearchReceive(" + mapper.writeValueAsString(name) + "," + mapper.writeValueAsString(data) + ");\n";
     }
 }

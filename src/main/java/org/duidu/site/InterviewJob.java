@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
@@ -18,6 +19,7 @@ import org.duidu.ingest.Ingest;
 import org.duidu.ingest.Seed;
 import org.duidu.model.Interview;
 import org.duidu.model.Publication;
+import org.duidu.search.SearchIndexer;
 import org.duidu.render.InterviewSummary;
 import org.duidu.render.SiteRenderer;
 
@@ -66,7 +68,11 @@ final class InterviewJob {
     private final BuildCache cache;
     private SiteRenderer renderer;
     private TrackedTree site;
-    private Publication[] toIndex;
+    private SearchIndexer indexer;
+    /** The interviews the index held before this build: only those may come from the cache. */
+    private Set<String> indexed = Set.of();
+    /** Every publication, kept only when the conversion report needs them all. */
+    private Publication[] forReport;
     private BuildCache.Entry[] entries;
     /** Set when the build will fail: nothing more is written, reading goes on for the report. */
     private final AtomicBoolean doomed = new AtomicBoolean();
@@ -85,13 +91,16 @@ final class InterviewJob {
     }
 
     /**
-     * Where {@link #write} goes: the renderer, and for {@code files} seeds the publications the index
-     * is made from (null when the index is kept as it is) and the new cache entries.
+     * Where {@link #write} goes: the renderer, the search index (each interview read by this build is
+     * put into it; the others stay as they are), the new cache entries for {@code files} seeds, and,
+     * when {@code keepAll}, every publication (the conversion report needs them).
      */
-    void writeTo(SiteRenderer renderer, TrackedTree site, boolean index, int files) {
+    void writeTo(SiteRenderer renderer, TrackedTree site, SearchIndexer indexer, boolean keepAll, int files) {
         this.renderer = renderer;
         this.site = site;
-        this.toIndex = index ? new Publication[files] : null;
+        this.indexer = indexer;
+        this.indexed = indexer.indexed();
+        this.forReport = keepAll ? new Publication[files] : null;
         this.entries = new BuildCache.Entry[files];
     }
 
@@ -105,7 +114,7 @@ final class InterviewJob {
         String key = key(file);
         Optional<BuildCache.Entry> hit = cache.get(config.siteDir().toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/')).filter(e -> e.contentKey().equals(key));
         Outcome o;
-        if (hit.isPresent() && toIndex == null) {
+        if (hit.isPresent() && forReport == null && indexed.contains(hit.get().summary().slug())) {
             BuildCache.Entry e = hit.get();
             Diagnostics diagnostics = new Diagnostics();
             e.diagnostics().forEach(diagnostics::add);
@@ -157,6 +166,9 @@ final class InterviewJob {
                 BuildCache.json(next)));
         Optional<BuildCache.Entry> old = cache.get(o.file()).filter(e -> e.contentKey().equals(o.key()) && e.pageKey().equals(pageKey));
         Publication p = o.publication().orElse(null);
+        if (p != null) {
+            indexer.put(p); // read by this build: its content (or the index's copy of it) changed
+        }
         List<String> files;
         if (old.isPresent() && allExist(old.get().files())) {
             files = old.get().files();
@@ -169,8 +181,8 @@ final class InterviewJob {
             files = renderer.renderInterview(p, previous, next);
             lap(Stage.RENDER, start);
         }
-        if (toIndex != null) {
-            toIndex[index] = p;
+        if (forReport != null) {
+            forReport[index] = p;
         }
         List<Diagnostic> diagnostics = new ArrayList<>(o.diagnostics().all());
         entries[index] = new BuildCache.Entry(o.file(), o.key(), pageKey, o.seed().orElseThrow(), o.summary().orElseThrow(),
@@ -191,9 +203,9 @@ final class InterviewJob {
         return doomed.get();
     }
 
-    /** The publications the index is made from, in site order (when it is rebuilt). */
-    List<Publication> toIndex() {
-        return java.util.Arrays.stream(toIndex).filter(java.util.Objects::nonNull).toList();
+    /** Every publication, in site order (kept only for the conversion report). */
+    List<Publication> publications() {
+        return forReport == null ? List.of() : java.util.Arrays.stream(forReport).filter(java.util.Objects::nonNull).toList();
     }
 
     /** This build's cache entries, in site order. */

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.duidu.clean.Cleaner;
@@ -117,35 +119,40 @@ public final class SiteBuilder {
                     : BuildCache.empty();
             notes.forEach(n -> diagnostics.note("build-cache", SourceSpan.wholeFile(config.outDir().toString()), n));
             InterviewJob job = new InterviewJob(config, Cleaner.create(), () -> converter, cache);
-            List<String> keys = timed("hash inputs", timings, () -> files.parallelStream().map(job::key).toList());
-            // the index is made from every publication at once: rebuilt when any seed's content changed
-            String indexKey = BuildCache.hash(keys.stream().map(String::getBytes).toList());
-            boolean reindex = !indexKey.equals(cache.indexKey()) || config.conversionReport();
-            job.writeTo(renderer, site, reindex, files.size());
-            List<InterviewJob.Outcome> outcomes = timedIo("interviews", timings,
-                    () -> InterviewPipeline.run(files, job::prepare, job::write, threads));
-            outcomes.forEach(o -> diagnostics.addAll(o.diagnostics()));
-            checkSlugsAreUnique(outcomes, diagnostics);
-            failOnErrors(config, diagnostics);
-            for (InterviewJob.Stage stage : InterviewJob.Stage.values()) {
-                timings.add(new StageTiming(stage.name().toLowerCase(java.util.Locale.ROOT) + " (summed over " + threads + " threads)",
-                        job.millis(stage)));
-            }
-            List<InterviewSummary> summaries = outcomes.stream().flatMap(o -> o.summary().stream()).toList();
-            timedIo("list pages", timings, () -> {
-                renderer.renderSite(summaries);
-                return null;
-            });
-            List<Publication> ordered = reindex ? job.toIndex() : List.of();
-            timedIo("index", timings, () -> {
-                if (reindex) {
-                    SearchIndexer.write(ordered, staged.indexDir(), site);
-                } else {
-                    site.keepUnder("search/"); // the static search files, as the unchanged index they mirror
+            List<InterviewJob.Outcome> outcomesOut;
+            try (SearchIndexer indexer = SearchIndexer.open(staged.indexDir(), staged.cacheDir())) {
+                indexer.notes().forEach(n -> diagnostics.note("build-cache", SourceSpan.wholeFile(config.outDir().toString()), n));
+                job.writeTo(renderer, site, indexer, config.conversionReport(), files.size());
+                List<InterviewJob.Outcome> outcomes = timedIo("interviews", timings,
+                        () -> InterviewPipeline.run(files, job::prepare, job::write, threads));
+                outcomes.forEach(o -> diagnostics.addAll(o.diagnostics()));
+                checkSlugsAreUnique(outcomes, diagnostics);
+                failOnErrors(config, diagnostics);
+                for (InterviewJob.Stage stage : InterviewJob.Stage.values()) {
+                    timings.add(new StageTiming(stage.name().toLowerCase(java.util.Locale.ROOT) + " (summed over " + threads + " threads)",
+                            job.millis(stage)));
                 }
-                BuildCache.save(staged.cacheDir(), indexKey, job.entries());
-                return null;
-            });
+                List<InterviewSummary> summaries = outcomes.stream().flatMap(o -> o.summary().stream()).toList();
+                timedIo("list pages", timings, () -> {
+                    renderer.renderSite(summaries);
+                    return null;
+                });
+                timedIo("index", timings, () -> {
+                    Set<String> present = summaries.stream().map(InterviewSummary::slug).collect(Collectors.toSet());
+                    for (String slug : indexer.indexed()) {
+                        if (!present.contains(slug)) {
+                            indexer.remove(slug); // its seed is gone (or now a draft)
+                        }
+                    }
+                    indexer.finish(site);
+                    site.keep(indexer.staticFiles());
+                    BuildCache.save(staged.cacheDir(), "", job.entries());
+                    return null;
+                });
+                outcomesOut = outcomes;
+            }
+            List<InterviewJob.Outcome> outcomes = outcomesOut;
+            List<Publication> ordered = job.publications();
             Optional<String> report = config.conversionReport()
                     ? Optional.of(timed("conversion report", timings, () -> converter.report(ordered).format())) : Optional.empty();
             timedIo("publish", timings, () -> {

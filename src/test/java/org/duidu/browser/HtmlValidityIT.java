@@ -80,6 +80,24 @@ class HtmlValidityIT {
     }
 
     @Test
+    void pagesWithEditorialNotesPeopleAndAMonthDateAreValid() throws Exception {
+        // issue 9: numbered erratum marks and the list of corrections, a byline from people:, a month date
+        Path site = work.resolve("notes");
+        for (String dir : List.of("templates", "site-assets")) {
+            copyTree(SeedFixture.siteDir().resolve(dir), site.resolve(dir));
+        }
+        SiteFixture.site(site, Map.of("seeds/zhou.md", "---\ntitle: 周文谈新作\ndate: 2024-06\n"
+                + "people: [{name: 周文, role: interviewee, titles: [作家]}]\n"
+                + "errata: [{find: 长蓬, replace: 长篇, note: 原稿笔误}, {find: 明天, replace: 明年}]\n---\n"
+                + "问：您最近在写什么？\n\n答：一部长蓬小说，明天出版。\n\n问：还有吗？\n\n答：还有一部长蓬。\n"));
+        Path out = SiteBuilder.build(ConfigLoader.load(site, work.resolve("notes-out"))).siteDir();
+        List<String> pages = List.of("zh-Hans/zhou.html", "zh-Hant/zhou.html", "source/zhou.html", "zh-Hans/index.html",
+                "zh-Hant/parallel/zhou.html");
+        assertThat(Files.readString(out.resolve("zh-Hans/zhou.html"))).contains("id=\"erratum-3\"", "2024年6月", "周文");
+        assertThat(errorsIn(out, pages)).isEmpty();
+    }
+
+    @Test
     void theStylesheetIsValidCss() throws Exception {
         Path css;
         try (var files = Files.list(BuiltSite.get().dir().resolve("assets"))) {

@@ -20,6 +20,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Generations on the real filesystem: layout, hard links, the swap, the lock, leftovers and the fallbacks. */
 class GenerationTest {
+    /** A filesystem without symbolic links (FAT, some network mounts), hard links working. */
+    private static final FileOps NO_SYMLINKS = new FileOps() {
+        @Override
+        public void hardLink(Path link, Path existing) throws IOException {
+            Files.createLink(link, existing);
+        }
+
+        @Override
+        public void symlink(Path link, Path target) {
+            throw new UnsupportedOperationException("no symbolic links on this filesystem");
+        }
+    };
+
     @TempDir
     Path dir;
 
@@ -276,21 +289,10 @@ class GenerationTest {
     @Test
     void withoutSymbolicLinksSiteAndIndexAreRealDirectoriesReplacedByRenames() throws Exception {
         Path out = dir.resolve("out");
-        FileOps noSymlinks = new FileOps() {
-            @Override
-            public void hardLink(Path link, Path existing) throws IOException {
-                Files.createLink(link, existing);
-            }
-
-            @Override
-            public void symlink(Path link, Path target) {
-                throw new UnsupportedOperationException("no symbolic links on this filesystem");
-            }
-        };
-        build(out, noSymlinks, "v1", "a.html");
+        build(out, NO_SYMLINKS, "v1", "a.html");
         assertThat(Files.isDirectory(out.resolve("site"), LinkOption.NOFOLLOW_LINKS)).isTrue();
         Object unchanged = inode(out.resolve("site/a.html"));
-        try (Generation g = Generation.begin(out, false, noSymlinks)) {
+        try (Generation g = Generation.begin(out, false, NO_SYMLINKS)) {
             assertThat(g.notes()).anyMatch(n -> n.startsWith("symbolic links are not available") && n.contains("not atomic"));
             assertThat(inode(g.siteDir().resolve("a.html"))).isEqualTo(unchanged);
             Files.writeString(g.cacheDir().resolve("state"), "c2");
@@ -307,22 +309,11 @@ class GenerationTest {
     @Test
     void withoutSymbolicLinksAPublishStoppedHalfWayIsRepairedAndTheCacheDropped() throws Exception {
         Path out = dir.resolve("out");
-        FileOps noSymlinks = new FileOps() {
-            @Override
-            public void hardLink(Path link, Path existing) throws IOException {
-                Files.createLink(link, existing);
-            }
-
-            @Override
-            public void symlink(Path link, Path target) {
-                throw new UnsupportedOperationException("no symbolic links on this filesystem");
-            }
-        };
-        build(out, noSymlinks, "v1", "a.html");
+        build(out, NO_SYMLINKS, "v1", "a.html");
         // what a kill between the renames of site and index leaves: site set aside, not yet replaced
         Path trash = Files.createDirectories(out.resolve(".generations/old-killed"));
         Files.move(out.resolve("site"), trash.resolve("site"));
-        try (Generation g = Generation.begin(out, false, noSymlinks)) {
+        try (Generation g = Generation.begin(out, false, NO_SYMLINKS)) {
             assertThat(g.notes()).anyMatch(n -> n.contains("stopped while publishing"));
             assertThat(Files.readString(out.resolve("site/a.html"))).isEqualTo("v1");
             assertThat(names(g.cacheDir())).isEmpty();

@@ -44,4 +44,16 @@ class DifferTest {
         assertThat(marked[0]).containsExactly(new Views.Run("diff", "最佳化", ""));
         assertThat(marked[1]).containsExactly(new Views.Run("diff", "优化", ""));
     }
+
+    @Test
+    void aParagraphBeyondTheLimitIsShownUnmarked() {
+        // issue 9: a 20 MB seed on one line made millions of marks and ran out of memory under -Xmx512m
+        String hant = "黨".repeat(Differ.MAX_MARKED + 1);
+        String hans = "党".repeat(Differ.MAX_MARKED + 1);
+        List<Views.Run>[] marked = Differ.mark(text(hant), text(hans));
+        assertThat(marked[0]).containsExactly(new Views.Run("text", hant, ""));
+        assertThat(marked[1]).containsExactly(new Views.Run("text", hans, ""));
+        assertThat(Differ.mark(text("黨".repeat(Differ.MAX_MARKED)), text("党".repeat(Differ.MAX_MARKED)))[0])
+                .singleElement().satisfies(r -> assertThat(r.kind()).isEqualTo("diff"));
+    }
 }

@@ -68,24 +68,49 @@ class SearchBenchmark {
         Files.createDirectories(OUT);
         Map<String, Object> results = new LinkedHashMap<>();
 
-        List<Publication> corpus = new ArrayList<>();
-        corpus.add(SeedFixture.publication());
-        Random random = new Random(20261126L);
+        // interviews are generated on demand (interview i from its own random seed), never all held,
+        // so the indexer's memory is measured, not the corpus's
         Vocabulary vocabulary = Vocabulary.read(words);
-        List<Integer> seedLengths = corpus.get(0).hans().paragraphs().stream().map(p -> p.text().length()).toList();
-        for (int i = 1; i < interviews; i++) {
-            corpus.add(synthetic(String.format("%04d_synthetic", i), vocabulary, seedLengths, random));
-        }
+        Corpus corpus = new Corpus(interviews, SeedFixture.publication(), vocabulary);
+        Random random = new Random(20261126L);
         results.put("interviews", corpus.size());
-        results.put("paragraphs", corpus.stream().mapToInt(p -> p.hans().paragraphs().size()).sum());
-        results.put("characters", corpus.stream().flatMap(p -> p.hans().paragraphs().stream()).mapToLong(p -> p.text().length()).sum());
+        long paragraphs = 0;
+        long characters = 0;
+        for (Publication p : corpus) {
+            paragraphs += p.hans().paragraphs().size();
+            characters += p.hans().paragraphs().stream().mapToLong(x -> x.text().length()).sum();
+        }
+        results.put("paragraphs", paragraphs);
+        results.put("characters", characters);
+        results.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
 
         Path site = OUT.resolve("site");
         Path index = OUT.resolve("index");
+        Path cache = OUT.resolve("cache");
+        resetPeaks();
         long start = System.nanoTime();
-        SearchIndexer.write(corpus, index, new DiskTree(site));
+        try (SearchIndexer indexer = SearchIndexer.open(index, cache)) {
+            for (Publication publication : corpus) {
+                indexer.put(publication);
+            }
+            results.put("indexPutSeconds", (System.nanoTime() - start) / 1e9);
+            indexer.finish(new DiskTree(site));
+        }
         results.put("indexSeconds", (System.nanoTime() - start) / 1e9);
+        results.put("indexPeakHeapBytes", peakHeap());
         results.put("luceneIndexBytes", treeBytes(index)[0]);
+        results.put("searchCacheBytes", treeBytes(cache)[0]);
+
+        // one interview edited: what an incremental build costs and rewrites
+        CountingTree counting = new CountingTree(new DiskTree(site));
+        start = System.nanoTime();
+        try (SearchIndexer indexer = SearchIndexer.open(index, cache)) {
+            indexer.put(corpus.edited(1));
+            indexer.finish(counting);
+        }
+        results.put("incrementalOneEditSeconds", (System.nanoTime() - start) / 1e9);
+        results.put("incrementalFilesWritten", counting.written);
+        results.put("incrementalFilesDeleted", counting.deleted);
         long[] staticSize = treeBytes(site.resolve("search"));
         results.put("staticIndexFiles", staticSize[2]);
         results.put("staticIndexBytes", staticSize[0]);
@@ -112,23 +137,100 @@ class SearchBenchmark {
             results.put("luceneMaxMillis", nanos[nanos.length - 1] / 1e6);
         }
 
-        writePages(corpus, site);
-        Process process = new ProcessBuilder(pagefind.toString(), "--site", site.toString(), "--quiet")
-                .inheritIO().start();
-        if (process.waitFor() != 0) {
-            throw new IOException("pagefind failed");
+        boolean withPagefind = Files.isExecutable(pagefind);
+        writePages(corpus, site, withPagefind);
+        if (withPagefind) {
+            Process process = new ProcessBuilder(pagefind.toString(), "--site", site.toString(), "--quiet")
+                    .inheritIO().start();
+            if (process.waitFor() != 0) {
+                throw new IOException("pagefind failed");
+            }
+            long[] pagefindSize = treeBytes(site.resolve("pagefind"));
+            results.put("pagefindFiles", pagefindSize[2]);
+            results.put("pagefindBytes", pagefindSize[0]);
+            results.put("pagefindGzipBytes", pagefindSize[1]);
         }
-        long[] pagefindSize = treeBytes(site.resolve("pagefind"));
-        results.put("pagefindFiles", pagefindSize[2]);
-        results.put("pagefindBytes", pagefindSize[0]);
-        results.put("pagefindGzipBytes", pagefindSize[1]);
 
         List<String> sample = List.of("营商环境", "營商環境", "干部队伍", "数字经济", "高质量发展", "二十大报告", "改革 创新", "新材料");
-        browserBytes(site, sample, devRows(), results);
+        browserBytes(site, index, sample, devRows(), results, withPagefind);
 
         String json = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(results);
         Files.writeString(OUT.resolve("results.json"), json);
         System.out.println(json);
+    }
+
+    /** The seed, then synthetic interviews, each generated from its own random seed when asked for. */
+    private static final class Corpus implements Iterable<Publication> {
+        private final int size;
+        private final Publication seed;
+        private final Vocabulary vocabulary;
+        private final List<Integer> lengths;
+
+        Corpus(int size, Publication seed, Vocabulary vocabulary) {
+            this.size = size;
+            this.seed = seed;
+            this.vocabulary = vocabulary;
+            this.lengths = seed.hans().paragraphs().stream().map(p -> p.text().length()).toList();
+        }
+
+        int size() {
+            return size;
+        }
+
+        Publication get(int i) {
+            return i == 0 ? seed : synthetic(String.format("%04d_synthetic", i), vocabulary, lengths, new Random(20261126L + i));
+        }
+
+        /** Interview i with other words (a changed seed file). */
+        Publication edited(int i) {
+            return synthetic(String.format("%04d_synthetic", i), vocabulary, lengths, new Random(-20261126L - i));
+        }
+
+        @Override
+        public java.util.Iterator<Publication> iterator() {
+            return java.util.stream.IntStream.range(0, size).mapToObj(this::get).iterator();
+        }
+    }
+
+    /** Counts what an update writes and deletes. */
+    private static final class CountingTree implements org.duidu.publish.OutputTree {
+        private final org.duidu.publish.OutputTree tree;
+        int written;
+        int deleted;
+
+        CountingTree(org.duidu.publish.OutputTree tree) {
+            this.tree = tree;
+        }
+
+        @Override
+        public void write(String path, byte[] content) throws IOException {
+            written++;
+            tree.write(path, content);
+        }
+
+        @Override
+        public OutputStream open(String path) throws IOException {
+            written++;
+            return tree.open(path);
+        }
+
+        @Override
+        public void delete(String path) throws IOException {
+            deleted++;
+            tree.delete(path);
+        }
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        java.lang.management.ManagementFactory.getMemoryPoolMXBeans().forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** Sum of the heap pools' peaks since {@link #resetPeaks} (an upper bound of the live peak). */
+    private static long peakHeap() {
+        return java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
     /** Words and their Traditional forms, with Zipf-distributed sampling. */
@@ -221,7 +323,7 @@ class SearchBenchmark {
                 List.of(new Inline.Text(text)), List.of(), null);
     }
 
-    private static List<String> queries(List<Publication> corpus, Random random) throws IOException {
+    private static List<String> queries(Corpus corpus, Random random) throws IOException {
         List<String> queries = new ArrayList<>();
         try (var in = SearchBenchmark.class.getResourceAsStream("/search/dev.tsv")) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
@@ -251,12 +353,12 @@ class SearchBenchmark {
     }
 
     /** Reading pages per edition (for Pagefind) and a search page per edition (for ours). */
-    private static void writePages(List<Publication> corpus, Path site) throws IOException {
+    private static void writePages(Corpus corpus, Path site, boolean readingPages) throws IOException {
         Files.createDirectories(site.resolve("assets"));
         Files.copy(Path.of("site-assets/search.js"), site.resolve("assets/search.js"));
         for (Edition edition : Edition.values()) {
             Path dir = Files.createDirectories(site.resolve(edition.tag()));
-            for (Publication publication : corpus) {
+            for (Publication publication : readingPages ? corpus : List.<Publication>of()) {
                 Interview interview = publication.in(edition);
                 StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(edition.tag())
                         .append("\"><head><meta charset=\"utf-8\"><title>").append(escape(interview.metadata().title()))
@@ -304,8 +406,8 @@ class SearchBenchmark {
         return rows;
     }
 
-    private static void browserBytes(Path site, List<String> sample, List<List<String>> devRows, Map<String, Object> results)
-            throws Exception {
+    private static void browserBytes(Path site, Path index, List<String> sample, List<List<String>> devRows,
+                                     Map<String, Object> results, boolean withPagefind) throws Exception {
         AtomicLong served = new AtomicLong();
         AtomicLong servedGzip = new AtomicLong();
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -340,7 +442,7 @@ class SearchBenchmark {
         ChromeDriver browser = new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), options);
         try {
-            for (String page : List.of("search.html", "pagefind-search.html")) {
+            for (String page : withPagefind ? List.of("search.html", "pagefind-search.html") : List.of("search.html")) {
                 List<Long> bytes = new ArrayList<>();
                 List<Long> gzip = new ArrayList<>();
                 for (String query : sample) {
@@ -359,6 +461,37 @@ class SearchBenchmark {
                 results.put(key + "QueryBytesMedian", median(bytes));
                 results.put(key + "QueryGzipBytesMedian", median(gzip));
                 results.put(key + "QueryBytes", bytes);
+                results.put(key + "QueryGzipBytes", gzip);
+            }
+            // the page's 20 hits (paragraphs, order, float scores) equal duidu search's
+            int equal = 0;
+            try (Searcher searcher = Searcher.open(index)) {
+                for (String query : sample) {
+                    browser.get("http://127.0.0.1:" + server.getAddress().getPort() + "/zh-Hans/search.html?q="
+                            + URLEncoder.encode(query, StandardCharsets.UTF_8));
+                    new WebDriverWait(browser, Duration.ofSeconds(60)).until(d ->
+                            "done".equals(d.findElement(By.id("search-results")).getAttribute("data-state")));
+                    Object json = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                            "var done = arguments[arguments.length - 1];"
+                                    + "window.duiduSearch.search(arguments[0], {limit: 20})"
+                                    + ".then(function (r) { done(JSON.stringify(r.hits)); }, function (e) { done('ERROR ' + e); });",
+                            query);
+                    List<String> page = new ArrayList<>();
+                    for (var hit : new ObjectMapper().readTree(json.toString())) {
+                        page.add(hit.get("interview").asText() + "/p" + hit.get("paragraph").asInt() + "=" + (float) hit.get("score").asDouble());
+                    }
+                    List<String> cli = searcher.search(SearchRequest.of(query).withLimit(20)).hits().stream()
+                            .map(h -> h.interview() + "/p" + h.paragraph() + "=" + h.score()).toList();
+                    if (page.equals(cli) && !cli.isEmpty()) {
+                        equal++;
+                    } else {
+                        System.out.println("DIFFERENT " + query + "\n page " + page + "\n cli  " + cli);
+                    }
+                }
+            }
+            results.put("duiduPageHitsEqualCli", equal + " of " + sample.size());
+            if (!withPagefind) {
+                return;
             }
             // Pagefind on the dev set: does each written form find the seed's page, and do all forms
             // of a query return the same pages? (Ours: SeedSearchTest and SearchPageIT, 16 of 16.)

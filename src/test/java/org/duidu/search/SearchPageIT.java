@@ -284,7 +284,9 @@ class SearchPageIT {
         }
         Path copiesSite = site.resolve("copies");
         SearchIndexer.write(copies, temp.resolve("index"), new DiskTree(copiesSite));
-        assertThat(copiesSite.resolve("search/terms-L0.js")).exists();
+        try (Stream<Path> files = Files.list(copiesSite.resolve("search"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).anyMatch(name -> name.matches("terms-\\d+-0\\.js"));
+        }
         try (Stream<Path> assets = Files.list(site.resolve("assets"))) {
             Files.createDirectories(copiesSite.resolve("assets"));
             for (Path asset : assets.toList()) {

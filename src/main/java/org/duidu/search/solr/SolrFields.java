@@ -16,6 +16,8 @@ final class SolrFields {
     static final String ROLE = "role";
     static final String SECTION = "section";
     static final String PARAGRAPH = "paragraph";
+    /** Score ties are broken as the local index does: slug hash, slug, paragraph. */
+    static final String ORDER_HASH = "order_hash";
     static final String TEXT_HANS = "text_hans";
     static final String TEXT_HANT = "text_hant";
     static final String TEXT_SOURCE = "text_source";

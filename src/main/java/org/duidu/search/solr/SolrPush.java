@@ -236,6 +236,7 @@ public final class SolrPush implements Closeable {
         document.setField(SolrFields.ROLE, p.role().id());
         document.setField(SolrFields.SECTION, p.section());
         document.setField(SolrFields.PARAGRAPH, p.paragraph());
+        document.setField(SolrFields.ORDER_HASH, p.orderHash());
         document.setField(SolrFields.TEXT_HANS, p.hansText());
         document.setField(SolrFields.TEXT_HANT, p.hantText());
         document.setField(SolrFields.TEXT_SOURCE, p.sourceText());

@@ -106,8 +106,8 @@ public final class SolrSearcher implements ParagraphSearch {
         });
         request.section().ifPresent(n -> query.addFilterQuery("{!term f=" + SolrFields.SECTION + "}" + n));
         query.setRows(request.limit());
-        // ties in the local index's order: interviews by seed file, paragraphs in order
-        query.set("sort", "score desc," + SolrFields.FILE + " asc," + SolrFields.PARAGRAPH + " asc");
+        // ties in the local index's order: slug hash, slug, paragraphs in order
+        query.set("sort", "score desc," + SolrFields.ORDER_HASH + " asc," + SolrFields.INTERVIEW + " asc," + SolrFields.PARAGRAPH + " asc");
         Edition edition = request.edition();
         query.setFields(SolrFields.INTERVIEW, SolrFields.SECTION, SolrFields.PARAGRAPH, SolrFields.ROLE,
                 textField(edition), titleField(edition), speakerField(edition), "score");

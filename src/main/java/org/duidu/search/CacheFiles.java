@@ -1,0 +1,67 @@
+package org.duidu.search;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Files of the search cache. The cache directory may be a hard-linked copy of the previous,
+ * published generation, so a file is never written in place: a new file is written beside it and
+ * renamed over it.
+ */
+final class CacheFiles {
+    private CacheFiles() {
+    }
+
+    static void replace(Path file, byte[] content) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temp = Files.createTempFile(file.getParent(), ".tmp-", "");
+        try {
+            Files.write(temp, content);
+            move(temp, file);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    static void move(Path from, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** The first 8 bytes of the SHA-256 of a text. */
+    static long hash(String text) {
+        byte[] d = sha256().digest(text.getBytes(StandardCharsets.UTF_8));
+        return java.nio.ByteBuffer.wrap(d).getLong();
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
