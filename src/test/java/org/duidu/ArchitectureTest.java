@@ -57,6 +57,15 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("com.github.houbb.pinyin..").check(CLASSES);
     }
 
+    /** SolrJ stays in its sub-package, which the rest of search never uses: a plain build never loads it. */
+    @Test
+    void onlyTheSolrPackageUsesSolrJ() {
+        noClasses().that().resideOutsideOfPackage("org.duidu.search.solr..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.solr..").check(CLASSES);
+        noClasses().that().resideOutsideOfPackages("org.duidu.search.solr..", "org.duidu.cli..", "org.duidu.serve..")
+                .should().dependOnClassesThat().resideInAPackage("org.duidu.search.solr..").check(CLASSES);
+    }
+
     /** Jetty is loaded by {@code duidu serve} alone (BuildLoadsNoServerTest checks the running JVM too). */
     @Test
     void onlyServeUsesJetty() {

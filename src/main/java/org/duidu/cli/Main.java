@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
 /** The {@code duidu} command: subcommands per DESIGN §6, one error handler, named exit codes. */
 @Command(name = "duidu", mixinStandardHelpOptions = true, version = "duidu 0.1.0",
         description = "Build bilingual (zh-Hans / zh-Hant) reading sites from Chinese interview transcripts.",
-        subcommands = {BuildCommand.class, CheckCommand.class, SearchCommand.class, ConvertCommand.class, ServeCommand.class, NewCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, SearchCommand.class, IndexCommand.class, ConvertCommand.class, ServeCommand.class, NewCommand.class})
 public final class Main {
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
             description = "on an internal error, print the Java stack trace too")

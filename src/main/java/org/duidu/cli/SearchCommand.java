@@ -3,12 +3,15 @@ package org.duidu.cli;
 import org.duidu.diag.DuiduException;
 import org.duidu.model.Edition;
 import org.duidu.model.Role;
+import org.duidu.search.ParagraphSearch;
 import org.duidu.search.SearchHit;
 import org.duidu.search.SearchRequest;
 import org.duidu.search.SearchResults;
 import org.duidu.search.Searcher;
+import org.duidu.search.solr.SolrSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -26,8 +29,9 @@ import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 /**
- * {@code duidu search QUERY [--index DIR] [--edition E] [--role R] [--limit N] [--json]}: queries the
- * Lucene index of a built site (DESIGN §6). Exit codes: 0 results printed (also when nothing
+ * {@code duidu search QUERY [--index DIR | --solr URL --collection NAME] [--edition E] [--role R] [--limit N] [--json]}:
+ * queries the Lucene index of a built site (DESIGN §6), or a Solr collection filled by {@code duidu index}
+ * (the same ranking and JSON). Exit codes: 0 results printed (also when nothing
  * matched), 1 no readable index, 2 bad usage.
  */
 @Command(name = "search", mixinStandardHelpOptions = true,
@@ -46,6 +50,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "build/index",
             description = "The Lucene index written by 'duidu build' (default: ${DEFAULT-VALUE}).")
     private Path index;
+
+    @Mixin
+    private SolrOptions solr;
 
     @Option(names = "--edition", paramLabel = "E", defaultValue = "zh-Hans", converter = EditionConverter.class,
             description = "Edition of snippets and links: zh-Hans or zh-Hant (default: ${DEFAULT-VALUE}).")
@@ -90,12 +97,17 @@ public final class SearchCommand implements Callable<Integer> {
                     + request.ignoredWords() + " more ignored");
         }
         SearchResults results;
-        try (Searcher searcher = Searcher.open(index)) {
+        boolean remote = solr.present();
+        try (ParagraphSearch searcher = remote ? SolrSearcher.open(solr.target()) : Searcher.open(index)) {
             results = searcher.search(request);
         } catch (DuiduException e) {
             err.println("duidu search: " + e.getMessage());
             return 1;
         } catch (IOException | RuntimeException e) {
+            if (remote) {
+                err.println("duidu search: Solr at " + solr.target().describe() + " cannot answer: " + e.getMessage());
+                return 1;
+            }
             // a damaged index (a flipped bit, a truncated file) surfaces as any of Lucene's exceptions
             err.println("duidu search: cannot read the search index at " + index + " (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); rebuild with duidu build");

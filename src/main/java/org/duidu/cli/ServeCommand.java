@@ -28,6 +28,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--open", description = "open the site in the default browser once it is served")
     boolean open;
 
+    @Mixin
+    SolrOptions solr;
+
     @Spec
     CommandSpec spec;
 
@@ -45,7 +48,12 @@ public final class ServeCommand implements Callable<Integer> {
         if (host != null) {
             options = options.withHost(host);
         }
-        try (DevServer server = DevServer.start(config, options, out)) {
+        DevServer.SearchOpener remote = null;
+        if (solr.present()) {
+            var target = solr.target();
+            remote = () -> org.duidu.search.solr.SolrSearcher.open(target); // /api/search from Solr
+        }
+        try (DevServer server = DevServer.start(config, options, out, remote)) {
             out.printf("Serving %s at %s (search API: %sapi/search?q=…); press Ctrl+C to stop%n",
                     config.outDir().resolve("site"), server.url(), server.url());
             // no lambda capturing the server here: its synthetic method would name DevServer in

@@ -9,11 +9,17 @@ import org.apache.lucene.search.similarities.Similarity;
  * BM25 with exact document lengths. Lucene's own BM25 stores lengths lossily in one byte; keeping
  * them exact lets {@code search.js} compute the same float scores from the exported statistics, so
  * the CLI and the static page rank identically, ties included. The browser repeats
- * {@link #score} operation for operation.
+ * {@link #score} operation for operation. Public so that a Solr schema can name it
+ * ({@code <similarity class="org.duidu.search.ExactBm25Similarity"/>}): Solr then ranks alike.
  */
-final class ExactBm25Similarity extends Similarity {
+public final class ExactBm25Similarity extends Similarity {
     static final double K1 = 1.2;
     static final double B = 0.75;
+
+    /** The similarity (Solr instantiates it by class name). */
+    public ExactBm25Similarity() {
+        super();
+    }
 
     @Override
     public long computeNorm(FieldInvertState state) {

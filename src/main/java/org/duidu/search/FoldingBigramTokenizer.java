@@ -4,13 +4,19 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.AttributeFactory;
 
 import java.io.IOException;
 import java.util.List;
 
-/** Lucene's view of {@link Tokenization}: paragraphs are short, so the whole value is read at once. */
+/**
+ * Lucene's view of {@link Tokenization}: paragraphs are short, so the whole value is read at once.
+ * Folds the text itself, so it gives the same tokens with or without {@link ScriptFoldCharFilter}
+ * before it (the fold is idempotent: {@code FoldIdempotenceTest}).
+ */
 final class FoldingBigramTokenizer extends Tokenizer {
     private final ScriptFold fold;
+    private final boolean queryWord;
     private final CharTermAttribute termAttribute = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offsetAttribute = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute positionAttribute = addAttribute(PositionIncrementAttribute.class);
@@ -19,8 +25,11 @@ final class FoldingBigramTokenizer extends Tokenizer {
     private int previousPosition;
     private int textLength;
 
-    FoldingBigramTokenizer(ScriptFold fold) {
+    /** With {@code queryWord}, the input is one query word and the tokens are its phrase. */
+    FoldingBigramTokenizer(AttributeFactory factory, ScriptFold fold, boolean queryWord) {
+        super(factory);
         this.fold = fold;
+        this.queryWord = queryWord;
     }
 
     @Override
@@ -32,7 +41,7 @@ final class FoldingBigramTokenizer extends Tokenizer {
             text.append(buffer, 0, n);
         }
         textLength = text.length();
-        tokens = Tokenization.tokenize(text.toString(), fold);
+        tokens = queryWord ? Tokenization.phrase(text.toString(), fold) : Tokenization.tokenize(text.toString(), fold);
         next = 0;
         previousPosition = -1;
     }

@@ -18,14 +18,18 @@ final class QueryWords {
      * exceed Lucene's clause limit).
      */
     static List<List<Token>> phrases(String query, ScriptFold fold) {
-        List<List<Token>> phrases = new ArrayList<>();
-        String[] words = SPACE.split(query.strip());
-        for (String word : java.util.Arrays.copyOf(words, Math.min(words.length, SearchRequest.MAX_WORDS))) {
-            List<Token> phrase = Tokenization.phrase(word, fold);
-            if (!phrase.isEmpty()) {
-                phrases.add(phrase);
+        return words(query, fold).stream().map(word -> Tokenization.phrase(word, fold)).toList();
+    }
+
+    /** The words that have any letters, digits or CJK characters (so a phrase), in query order; the first {@link SearchRequest#MAX_WORDS} only. */
+    static List<String> words(String query, ScriptFold fold) {
+        List<String> words = new ArrayList<>();
+        String[] split = SPACE.split(query.strip());
+        for (String word : java.util.Arrays.copyOf(split, Math.min(split.length, SearchRequest.MAX_WORDS))) {
+            if (!Tokenization.phrase(word, fold).isEmpty()) {
+                words.add(word);
             }
         }
-        return phrases;
+        return words;
     }
 }

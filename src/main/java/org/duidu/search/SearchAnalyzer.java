@@ -1,30 +1,50 @@
 package org.duidu.search;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
 
-/** The one analyzer for index and query (see {@link Tokenization}). */
-final class SearchAnalyzer extends Analyzer {
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+
+/**
+ * The one analyzer for index and query (see {@link Tokenization}), assembled from the same SPI
+ * factories the Solr configset names ({@link ScriptFoldCharFilterFactory}, then
+ * {@link FoldingBigramTokenizerFactory}), so the local index and a Solr collection analyze alike.
+ */
+final class SearchAnalyzer extends AnalyzerWrapper {
     /** Keeps a phrase from matching across the edition forms indexed in one field. */
     static final int VALUE_GAP = 100;
 
-    private final ScriptFold fold;
+    private final Analyzer chain;
 
+    /** The analyzer; {@code fold} must be {@link ScriptFold#standard()}, the only fold the factories know. */
     SearchAnalyzer(ScriptFold fold) {
-        this.fold = fold;
+        super(Analyzer.PER_FIELD_REUSE_STRATEGY);
+        if (fold != ScriptFold.standard()) {
+            throw new IllegalArgumentException("the analysis factories use the standard fold only");
+        }
+        try {
+            chain = CustomAnalyzer.builder()
+                    .addCharFilter(ScriptFoldCharFilterFactory.NAME, new HashMap<>())
+                    .withTokenizer(FoldingBigramTokenizerFactory.NAME, new HashMap<>())
+                    .withPositionIncrementGap(VALUE_GAP)
+                    .withOffsetGap(1)
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-        return new TokenStreamComponents(new FoldingBigramTokenizer(fold));
+    protected Analyzer getWrappedAnalyzer(String fieldName) {
+        return chain;
     }
 
     @Override
-    public int getPositionIncrementGap(String fieldName) {
-        return VALUE_GAP;
-    }
-
-    @Override
-    public int getOffsetGap(String fieldName) {
-        return 1;
+    public void close() {
+        chain.close();
+        super.close();
     }
 }

@@ -34,7 +34,6 @@ import org.duidu.model.Edition;
 import org.duidu.model.Role;
 import org.duidu.model.UrlScheme;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +46,7 @@ import java.util.List;
  * and {@link SearchResults#anyWord()} says so. Nothing a user types is query syntax, so no input
  * causes an error. Thread-safe: one instance can serve concurrent requests.
  */
-public final class Searcher implements Closeable {
+public final class Searcher implements ParagraphSearch {
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -83,6 +82,7 @@ public final class Searcher implements Closeable {
     }
 
     /** Runs a query. */
+    @Override
     public SearchResults search(SearchRequest request) throws IOException {
         List<List<Token>> phrases = QueryWords.phrases(request.query(), fold);
         if (phrases.isEmpty()) {

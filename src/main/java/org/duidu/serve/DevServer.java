@@ -112,6 +112,21 @@ public final class DevServer implements AutoCloseable {
      * @throws DuiduException when it cannot listen (a chosen port is busy, the address is not local …)
      */
     public static DevServer start(SiteConfig config, Options options, PrintWriter log) throws IOException {
+        return start(config, options, log, null);
+    }
+
+    /** Opens what answers {@code /api/search} instead of the built index (a Solr collection for {@code serve --solr}). */
+    @FunctionalInterface
+    public interface SearchOpener {
+        /** Opens it; called again after each rebuild. */
+        org.duidu.search.ParagraphSearch open() throws IOException;
+    }
+
+    /**
+     * Like {@link #start(SiteConfig, Options, PrintWriter)}, with {@code /api/search} answered by what
+     * {@code remoteSearch} opens instead of the built index; null for the index.
+     */
+    public static DevServer start(SiteConfig config, Options options, PrintWriter log, SearchOpener remoteSearch) throws IOException {
         QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, 2, 30_000);
         pool.setName("duidu-serve");
         pool.setDaemon(true);
@@ -132,7 +147,8 @@ public final class DevServer implements AutoCloseable {
 
         Path siteDir = config.siteDir();
         LiveReload live = new LiveReload(BuildState.good(0), options.idleTimeout().dividedBy(3));
-        SearchEndpoint search = new SearchEndpoint(config.outDir().resolve("index"));
+        SearchEndpoint search = remoteSearch == null ? new SearchEndpoint(config.outDir().resolve("index"))
+                : new SearchEndpoint(remoteSearch);
         ConverterCache converters = new ConverterCache();
         String display = options.host().equals("0.0.0.0") || options.host().equals("::") ? "127.0.0.1"
                 : options.host().contains(":") ? "[" + options.host() + "]" : options.host();

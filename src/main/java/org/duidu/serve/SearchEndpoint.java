@@ -16,13 +16,18 @@ import org.duidu.search.Searcher;
  */
 final class SearchEndpoint implements AutoCloseable {
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
-    private final Path indexDir;
+    private final DevServer.SearchOpener opener;
     /** Queries share the searcher (it is thread-safe); a reopen waits for those in flight, then swaps it. */
     private final java.util.concurrent.locks.ReadWriteLock lock = new java.util.concurrent.locks.ReentrantReadWriteLock();
-    private Searcher searcher;
+    private org.duidu.search.ParagraphSearch searcher;
 
     SearchEndpoint(Path indexDir) {
-        this.indexDir = indexDir;
+        this(() -> Searcher.open(indexDir));
+    }
+
+    /** Answers from what {@code opener} opens (a Solr collection for {@code serve --solr}). */
+    SearchEndpoint(DevServer.SearchOpener opener) {
+        this.opener = opener;
     }
 
     /** A response: status and JSON body. */
@@ -41,7 +46,7 @@ final class SearchEndpoint implements AutoCloseable {
         }
         lock.readLock().lock();
         try {
-            Searcher current = searcher;
+            org.duidu.search.ParagraphSearch current = searcher;
             if (current != null) {
                 return new Response(200, current.search(request).toJson());
             }
@@ -73,7 +78,7 @@ final class SearchEndpoint implements AutoCloseable {
         try {
             closeSearcher();
             try {
-                searcher = Searcher.open(indexDir);
+                searcher = opener.open();
             } catch (IOException | RuntimeException e) {
                 searcher = null; // the next query tries again and answers 503 if it still cannot
             }
