@@ -52,23 +52,20 @@ final class BuildCache {
      *
      * @param format     {@link #FORMAT}
      * @param duidu      the Duidu build that wrote it
-     * @param indexKey   hash of what the search index was made from (every content key, in order)
      * @param interviews per seed, in site order
      */
-    record Stored(int format, String duidu, String indexKey, List<Entry> interviews) {
+    record Stored(int format, String duidu, List<Entry> interviews) {
     }
 
     private final Map<String, Entry> byFile;
-    private final String indexKey;
 
-    private BuildCache(Map<String, Entry> byFile, String indexKey) {
+    private BuildCache(Map<String, Entry> byFile) {
         this.byFile = byFile;
-        this.indexKey = indexKey;
     }
 
     /** No cache: everything is built. */
     static BuildCache empty() {
-        return new BuildCache(Map.of(), "");
+        return new BuildCache(Map.of());
     }
 
     /**
@@ -88,7 +85,7 @@ final class BuildCache {
             }
             Map<String, Entry> byFile = new LinkedHashMap<>();
             stored.interviews().forEach(e -> byFile.put(e.file(), e));
-            return new BuildCache(byFile, stored.indexKey() == null ? "" : stored.indexKey());
+            return new BuildCache(byFile);
         } catch (IOException | RuntimeException e) {
             notes.add("the build cache " + file + " cannot be read (" + e.getClass().getSimpleName() + "): discarded, everything is rebuilt");
             return empty();
@@ -100,18 +97,14 @@ final class BuildCache {
         return Optional.ofNullable(byFile.get(file));
     }
 
-    /** Hash of what the previous build's search index was made from, empty when unknown. */
-    String indexKey() {
-        return indexKey;
-    }
 
     /** Writes this build's cache (a new file renamed over the old one, never written through a hard link). */
-    static void save(Path cacheDir, String indexKey, List<Entry> entries) throws IOException {
+    static void save(Path cacheDir, List<Entry> entries) throws IOException {
         Path file = cacheDir.resolve(FILE);
         Files.createDirectories(file.getParent());
         Path temp = Files.createTempFile(file.getParent(), ".build-", ".tmp");
         try {
-            JSON.writeValue(temp.toFile(), new Stored(FORMAT, duidu(), indexKey, entries));
+            JSON.writeValue(temp.toFile(), new Stored(FORMAT, duidu(), entries));
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);

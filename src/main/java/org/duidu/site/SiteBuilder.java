@@ -150,7 +150,7 @@ public final class SiteBuilder {
                     }
                     indexer.finish(site);
                     site.keep(indexer.staticFiles());
-                    BuildCache.save(staged.cacheDir(), "", job.entries());
+                    BuildCache.save(staged.cacheDir(), job.entries());
                     return null;
                 });
                 outcomesOut = outcomes;
