@@ -7,10 +7,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.duidu.model.Aids;
 import org.duidu.model.Paragraph;
@@ -23,11 +27,20 @@ import org.duidu.model.Paragraph;
  */
 final class GlossDictionary {
     private final Map<String, List<Aids.Gloss>> byHeadword;
+    /** Every proper prefix of a headword: a match from a position stops as soon as it leaves them. */
+    private final Set<String> prefixes;
     private final int longest;
 
     private GlossDictionary(Map<String, List<Aids.Gloss>> byHeadword, int longest) {
         this.byHeadword = byHeadword;
         this.longest = longest;
+        Set<String> p = new HashSet<>(byHeadword.size() * 2);
+        for (String headword : byHeadword.keySet()) {
+            for (int end = headword.offsetByCodePoints(0, 1); end < headword.length(); end = headword.offsetByCodePoints(end, 1)) {
+                p.add(headword.substring(0, end));
+            }
+        }
+        this.prefixes = p;
     }
 
     static GlossDictionary builtIn() {
@@ -58,7 +71,9 @@ final class GlossDictionary {
 
     /** The entries whose headword stands somewhere in the paragraphs, in order of first appearance. */
     List<Aids.Gloss> slice(List<List<Paragraph>> editions) {
-        Map<Aids.Gloss, Boolean> out = new LinkedHashMap<>();
+        // each headword's entries once, in order of first appearance (by identity: the lists are the map's own)
+        Set<List<Aids.Gloss>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<List<Aids.Gloss>> found = new ArrayList<>();
         for (List<Paragraph> paragraphs : editions) {
             for (Paragraph p : paragraphs) {
                 int[] cps = p.text().codePoints().toArray();
@@ -67,14 +82,20 @@ final class GlossDictionary {
                         continue;
                     }
                     for (int len = 1; len <= longest && i + len <= cps.length; len++) {
-                        List<Aids.Gloss> entries = byHeadword.get(new String(cps, i, len));
-                        if (entries != null) {
-                            entries.forEach(g -> out.put(g, Boolean.TRUE));
+                        String candidate = new String(cps, i, len);
+                        List<Aids.Gloss> entries = byHeadword.get(candidate);
+                        if (entries != null && seen.add(entries)) {
+                            found.add(entries);
+                        }
+                        if (!prefixes.contains(candidate)) {
+                            break;
                         }
                     }
                 }
             }
         }
-        return List.copyOf(out.keySet());
+        Set<Aids.Gloss> out = new LinkedHashSet<>();
+        found.forEach(out::addAll);
+        return List.copyOf(out);
     }
 }

@@ -133,8 +133,9 @@ public final class SiteRenderer {
         List<String> written = new ArrayList<>();
         // tap-to-gloss is on the reading pages only (layout.ftlh): with it on, axe reported errors on the parallel view
         // the parallel view is the same in both editions' frames: compare the interview once
-        List<Views.Pair> pairs = ViewBuilder.pairs(p);
-        List<Views.Pair> pinyinPairs = ViewBuilder.pairs(p, aids);
+        ViewBuilder.Parallel parallel = ViewBuilder.pairs(p, aids);
+        List<Views.Pair> pairs = parallel.plain();
+        List<Views.Pair> pinyinPairs = parallel.pinyin();
         String glossScript = GlossScript.of(aids);
         String gloss = UrlScheme.gloss(p.slug(), Assets.hash(glossScript.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         out.writeText(gloss, glossScript);

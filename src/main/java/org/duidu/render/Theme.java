@@ -52,6 +52,8 @@ final class Theme {
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
         cfg.setLocale(java.util.Locale.ROOT);
+        // numbers in ids and attributes (q1000, data-n) must not be grouped or localised: "computer" is the c format
+        cfg.setNumberFormat("computer");
         return new Theme(siteDir, cfg);
     }
 

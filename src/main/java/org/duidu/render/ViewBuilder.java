@@ -2,7 +2,6 @@ package org.duidu.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.text.Normalizer;
 import java.util.function.IntFunction;
 import org.duidu.model.Aids;
 import org.duidu.model.ChineseTypography;
@@ -123,18 +122,23 @@ final class ViewBuilder {
         return runs;
     }
 
-    /** The paragraphs of both editions side by side, characters that differ marked as {@code diff} runs. */
-    static List<Views.Pair> pairs(Publication publication) {
-        return pairs(publication, Aids.NONE);
+    /**
+     * The parallel view twice: plain and with pinyin ruby from {@code aids}.
+     *
+     * @param plain  the paragraphs of both editions side by side, characters that differ marked as {@code diff}
+     * @param pinyin the same with ruby
+     */
+    record Parallel(List<Views.Pair> plain, List<Views.Pair> pinyin) {
     }
 
-    /** Like {@link #pairs(Publication)}, with pinyin ruby from {@code aids} (none for {@link Aids#NONE}). */
-    static List<Views.Pair> pairs(Publication publication, Aids aids) {
+    /** Both parallel views of a publication; the editions are compared once for both. */
+    static Parallel pairs(Publication publication, Aids aids) {
         Interview hantEdition = publication.hant();
         Interview hansEdition = publication.hans();
         List<Interview.Placed> hant = hantEdition.placedParagraphs();
         List<Paragraph> hans = hansEdition.paragraphs();
-        List<Views.Pair> out = new ArrayList<>();
+        List<Views.Pair> plain = new ArrayList<>();
+        List<Views.Pair> pinyin = new ArrayList<>();
         int previousSection = -1;
         String previousSpeaker = null;
         for (int i = 0; i < hant.size(); i++) {
@@ -147,12 +151,15 @@ final class ViewBuilder {
             previousSpeaker = t.speaker();
             List<Views.Run>[] marked = Differ.mark(runs(t.inlines(), true), runs(s.inlines(), true));
             int differences = (int) marked[0].stream().filter(r -> r.kind().equals("diff")).count();
-            out.add(new Views.Pair(t.anchor(), t.role().id(), section, opensSection, t.point(),
-                    opensTurn ? nameOf(hantEdition, t.speaker()) : "", opensTurn ? nameOf(hansEdition, s.speaker()) : "",
-                    withRuby(marked[0], aids.readings(Edition.HANT, t.number())),
-                    withRuby(marked[1], aids.readings(Edition.HANS, s.number())), differences));
+            String speakerHant = opensTurn ? nameOf(hantEdition, t.speaker()) : "";
+            String speakerHans = opensTurn ? nameOf(hansEdition, s.speaker()) : "";
+            plain.add(new Views.Pair(t.anchor(), t.role().id(), section, opensSection, t.point(), speakerHant, speakerHans,
+                    RubyMarkup.coalesce(marked[0]), RubyMarkup.coalesce(marked[1]), differences));
+            pinyin.add(new Views.Pair(t.anchor(), t.role().id(), section, opensSection, t.point(), speakerHant, speakerHans,
+                    RubyMarkup.coalesce(withRuby(marked[0], aids.readings(Edition.HANT, t.number()))),
+                    RubyMarkup.coalesce(withRuby(marked[1], aids.readings(Edition.HANS, s.number()))), differences));
         }
-        return out;
+        return new Parallel(plain, pinyin);
     }
 
     /**
@@ -172,49 +179,11 @@ final class ViewBuilder {
                 at += cps.length;
                 continue;
             }
-            List<Views.Ruby> segments = new ArrayList<>();
-            StringBuilder plain = new StringBuilder();
-            List<Views.Glyph> glyphs = new ArrayList<>();
-            for (int cp : cps) {
-                String reading = readings.get(at++);
-                if (reading.isEmpty()) {
-                    if (!glyphs.isEmpty()) {
-                        segments.add(new Views.Ruby("", List.copyOf(glyphs)));
-                        glyphs.clear();
-                    }
-                    plain.appendCodePoint(cp);
-                } else {
-                    if (plain.length() > 0) {
-                        segments.add(new Views.Ruby(plain.toString(), List.of()));
-                        plain.setLength(0);
-                    }
-                    glyphs.add(new Views.Glyph(new String(Character.toChars(cp)), reading, tone(reading)));
-                }
-            }
-            if (!glyphs.isEmpty()) {
-                segments.add(new Views.Ruby("", List.copyOf(glyphs)));
-            }
-            if (plain.length() > 0) {
-                segments.add(new Views.Ruby(plain.toString(), List.of()));
-            }
-            out.add(new Views.Run(run.kind(), run.text(), run.note(), run.ref(), segments));
+            Views.Run withReadings = new Views.Run(run.kind(), run.text(), run.note(), run.ref(), RubyMarkup.of(cps, readings, at));
+            at += cps.length;
+            out.add(withReadings);
         }
         return out;
-    }
-
-    /** The tone of a syllable with tone marks: 1–4 from its mark, 5 (neutral) without one. */
-    static int tone(String syllable) {
-        String marks = Normalizer.normalize(syllable, Normalizer.Form.NFD);
-        for (int i = 0; i < marks.length(); i++) {
-            switch (marks.charAt(i)) {
-                case '\u0304': return 1;
-                case '\u0301': return 2;
-                case '\u030C': return 3;
-                case '\u0300': return 4;
-                default: break;
-            }
-        }
-        return 5;
     }
 
     private static String summary(String text) {

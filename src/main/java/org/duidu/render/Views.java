@@ -1,5 +1,6 @@
 package org.duidu.render;
 
+import freemarker.core.TemplateHTMLOutputModel;
 import java.util.List;
 import java.util.Map;
 
@@ -128,17 +129,18 @@ public final class Views {
      * @param note the original (corrections) or the detector's suggestion (garbled), may be empty
      * @param ref  for a correction on a reading or source page, the number of its editorial note
      *             ({@link Story#errata()}), else 0
-     * @param ruby the text as ruby segments with pinyin (pinyin pages only), else empty
+     * @param ruby on pinyin pages, the text as HTML with {@code <ruby>} readings over its Han characters
+     *             (made by {@link RubyMarkup}, escaped there), else empty
      */
-    public record Run(String kind, String text, String note, int ref, List<Ruby> ruby) {
+    public record Run(String kind, String text, String note, int ref, TemplateHTMLOutputModel ruby) {
         /** A run without a note number. */
         public Run(String kind, String text, String note) {
-            this(kind, text, note, 0, List.of());
+            this(kind, text, note, 0, RubyMarkup.NONE);
         }
 
         /** A run without pinyin. */
         public Run(String kind, String text, String note, int ref) {
-            this(kind, text, note, ref, List.of());
+            this(kind, text, note, ref, RubyMarkup.NONE);
         }
     }
 
@@ -153,25 +155,6 @@ public final class Views {
      * @param paragraph the anchor of the paragraph it is in ({@code p7})
      */
     public record Erratum(int ref, String text, String original, String note, String paragraph) {
-    }
-
-    /**
-     * A piece of a run on a pinyin page: Han characters with their readings, or other text.
-     *
-     * @param plain text without readings (punctuation, Latin, digits), empty when {@code chars} has content
-     * @param chars Han characters, each with its pinyin
-     */
-    public record Ruby(String plain, List<Glyph> chars) {
-    }
-
-    /**
-     * A Han character and its reading.
-     *
-     * @param base    the character
-     * @param reading its pinyin with tone marks
-     * @param tone    1–4, or 5 for the neutral tone (for tone colours)
-     */
-    public record Glyph(String base, String reading, int tone) {
     }
 
     /**
