@@ -1,8 +1,6 @@
 package org.duidu.render;
 
 import freemarker.core.HTMLOutputFormat;
-import freemarker.core.TemplateHTMLOutputModel;
-import freemarker.template.TemplateModelException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +14,6 @@ import java.util.List;
  * text is escaped with the templates' own HTML escaping.
  */
 final class RubyMarkup {
-    /** The markup of a run without readings. */
-    static final TemplateHTMLOutputModel NONE = markup("");
-
     private RubyMarkup() {
     }
 
@@ -26,7 +21,7 @@ final class RubyMarkup {
      * The ruby markup of {@code text}, whose code points take {@code readings} from {@code from} on
      * (an empty reading: no ruby over that character).
      */
-    static TemplateHTMLOutputModel of(int[] codePoints, List<String> readings, int from) {
+    static String of(int[] codePoints, List<String> readings, int from) {
         StringBuilder html = new StringBuilder(codePoints.length * 24);
         StringBuilder plain = new StringBuilder();
         boolean open = false;
@@ -57,12 +52,12 @@ final class RubyMarkup {
         if (plain.length() > 0) {
             html.append(escape(plain.toString()));
         }
-        return markup(html.toString());
+        return html.toString();
     }
 
     /**
      * The runs with every stretch of plain and {@code diff} runs joined into one {@code text} run
-     * whose {@code ruby} holds their HTML ({@code diff} runs inside {@code <mark class="diff">}),
+     * whose {@code html} holds their HTML ({@code diff} runs inside {@code <mark class="diff">}),
      * exactly what layout.ftlh's {@code runs} macro makes of them: the parallel view marks every
      * character that differs between the editions, and a template visiting each mark was most of
      * its time. Garbled and corrected runs stay as they are, for the template.
@@ -80,7 +75,7 @@ final class RubyMarkup {
             }
             text.append(run.text());
             html.append(diff ? "<mark class=\"diff\">" : "");
-            html.append(isEmpty(run.ruby()) ? escape(run.text()) : markupOf(run.ruby()));
+            html.append(run.html().isEmpty() ? escape(run.text()) : run.html());
             html.append(diff ? "</mark>" : "");
         }
         flush(text, html, out);
@@ -89,21 +84,9 @@ final class RubyMarkup {
 
     private static void flush(StringBuilder text, StringBuilder html, List<Views.Run> out) {
         if (text.length() > 0) {
-            out.add(new Views.Run("text", text.toString(), "", 0, markup(html.toString())));
+            out.add(new Views.Run("text", text.toString(), "", 0, html.toString()));
             text.setLength(0);
             html.setLength(0);
-        }
-    }
-
-    private static boolean isEmpty(TemplateHTMLOutputModel markup) {
-        return markupOf(markup).isEmpty();
-    }
-
-    private static String markupOf(TemplateHTMLOutputModel markup) {
-        try {
-            return HTMLOutputFormat.INSTANCE.getMarkupString(markup);
-        } catch (TemplateModelException e) {
-            throw new IllegalStateException("HTML output format refused its own markup", e);
         }
     }
 
@@ -130,13 +113,5 @@ final class RubyMarkup {
 
     private static String escape(String text) {
         return HTMLOutputFormat.INSTANCE.escapePlainText(text);
-    }
-
-    private static TemplateHTMLOutputModel markup(String html) {
-        try {
-            return HTMLOutputFormat.INSTANCE.fromMarkup(html);
-        } catch (TemplateModelException e) {
-            throw new IllegalStateException("HTML output format refused markup", e); // fromMarkup never throws for HTML
-        }
     }
 }

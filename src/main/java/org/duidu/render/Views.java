@@ -1,6 +1,5 @@
 package org.duidu.render;
 
-import freemarker.core.TemplateHTMLOutputModel;
 import java.util.List;
 import java.util.Map;
 
@@ -129,18 +128,19 @@ public final class Views {
      * @param note the original (corrections) or the detector's suggestion (garbled), may be empty
      * @param ref  for a correction on a reading or source page, the number of its editorial note
      *             ({@link Story#errata()}), else 0
-     * @param ruby on pinyin pages, the text as HTML with {@code <ruby>} readings over its Han characters
-     *             (made by {@link RubyMarkup}, escaped there), else empty
+     * @param html the text as HTML, already escaped (by {@link RubyMarkup}: {@code <ruby>} readings on
+     *             pinyin pages, a stretch of diff marks in the parallel view), else empty: templates print
+     *             it with {@code ?no_esc}, and {@code text} when it is empty
      */
-    public record Run(String kind, String text, String note, int ref, TemplateHTMLOutputModel ruby) {
+    public record Run(String kind, String text, String note, int ref, String html) {
         /** A run without a note number. */
         public Run(String kind, String text, String note) {
-            this(kind, text, note, 0, RubyMarkup.NONE);
+            this(kind, text, note, 0, "");
         }
 
         /** A run without pinyin. */
         public Run(String kind, String text, String note, int ref) {
-            this(kind, text, note, ref, RubyMarkup.NONE);
+            this(kind, text, note, ref, "");
         }
     }
 

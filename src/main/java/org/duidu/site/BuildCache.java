@@ -53,19 +53,30 @@ final class BuildCache {
      * @param format     {@link #FORMAT}
      * @param duidu      the Duidu build that wrote it
      * @param interviews per seed, in site order
+     * @param textsKey   the content key under which {@code texts} were converted
+     * @param texts      the site's own texts (title, prose pages): text → [zh-Hans, zh-Hant]
      */
-    record Stored(int format, String duidu, List<Entry> interviews) {
+    record Stored(int format, String duidu, List<Entry> interviews, String textsKey, Map<String, List<String>> texts) {
     }
 
     private final Map<String, Entry> byFile;
+    private final String textsKey;
+    private final Map<String, List<String>> texts;
 
-    private BuildCache(Map<String, Entry> byFile) {
+    private BuildCache(Map<String, Entry> byFile, String textsKey, Map<String, List<String>> texts) {
         this.byFile = byFile;
+        this.textsKey = textsKey;
+        this.texts = texts;
     }
 
     /** No cache: everything is built. */
     static BuildCache empty() {
-        return new BuildCache(Map.of());
+        return new BuildCache(Map.of(), "", Map.of());
+    }
+
+    /** The site's texts in both scripts as the previous build converted them, if under {@code contentKey}. */
+    Map<String, List<String>> texts(String contentKey) {
+        return textsKey.equals(contentKey) ? texts : Map.of();
     }
 
     /**
@@ -85,7 +96,8 @@ final class BuildCache {
             }
             Map<String, Entry> byFile = new LinkedHashMap<>();
             stored.interviews().forEach(e -> byFile.put(e.file(), e));
-            return new BuildCache(byFile);
+            return new BuildCache(byFile, stored.textsKey() == null ? "" : stored.textsKey(),
+                    stored.texts() == null ? Map.of() : stored.texts());
         } catch (IOException | RuntimeException e) {
             notes.add("the build cache " + file + " cannot be read (" + e.getClass().getSimpleName() + "): discarded, everything is rebuilt");
             return empty();
@@ -99,12 +111,12 @@ final class BuildCache {
 
 
     /** Writes this build's cache (a new file renamed over the old one, never written through a hard link). */
-    static void save(Path cacheDir, List<Entry> entries) throws IOException {
+    static void save(Path cacheDir, List<Entry> entries, String textsKey, Map<String, List<String>> texts) throws IOException {
         Path file = cacheDir.resolve(FILE);
         Files.createDirectories(file.getParent());
         Path temp = Files.createTempFile(file.getParent(), ".build-", ".tmp");
         try {
-            JSON.writeValue(temp.toFile(), new Stored(FORMAT, duidu(), entries));
+            JSON.writeValue(temp.toFile(), new Stored(FORMAT, duidu(), entries, textsKey, texts));
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);

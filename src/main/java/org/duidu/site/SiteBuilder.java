@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.duidu.aids.ReadingAids;
 import org.duidu.clean.Cleaner;
@@ -79,8 +80,8 @@ public final class SiteBuilder {
         Converter converter = converters.get(config);
         List<Publication> publications = outcomes.stream().flatMap(o -> o.publication().stream()).toList();
         Optional<String> report = config.conversionReport() ? Optional.of(converter.report(publications).format()) : Optional.empty();
-        return new Prepared(publications, titles(config, converter), outcomes.stream().flatMap(o -> o.seed().stream()).toList(),
-                timings, report, prosePages(config, converter));
+        return new Prepared(publications, titles(config, converter::toHans, converter::toHant), outcomes.stream().flatMap(o -> o.seed().stream()).toList(),
+                timings, report, prosePages(config, converter::toHans, converter::toHant));
     }
 
     /**
@@ -109,20 +110,23 @@ public final class SiteBuilder {
         List<Path> files = Ingest.discover(config.siteDir(), config.seedsDir(), diagnostics);
         SiteFiles.reportEscapes(config.siteDir(), diagnostics);
         failOnErrors(config, diagnostics); // a link out of the site stops the build before any file is read
-        Converter converter = timed("load dictionaries", timings, () -> converters.get(config));
-        List<SiteRenderer.ProsePage> prose = timed("prose pages", timings, () -> prosePages(config, converter));
-        ReadingAids aids = timed("load reading aids", timings, ReadingAids::load);
+        // the dictionaries load when first needed: a build whose seeds all come from the cache needs none
+        Lazy<Converter> converter = new Lazy<>(() -> converters.get(config));
+        Lazy<ReadingAids> aids = new Lazy<>(ReadingAids::load);
         try (Generation staged = Generation.begin(config.outDir(), config.force())) {
             staged.notes().forEach(n -> diagnostics.warning("output", SourceSpan.wholeFile(config.outDir().toString()), n));
             TrackedTree site = new TrackedTree(staged.site(), staged.siteDir());
-            SiteRenderer renderer = SiteRenderer.open(new SiteRenderer.SiteInfo(config.siteDir(), titles(config, converter),
-                    config.baseUrl(), config.defaultEdition(), prose), site);
             List<String> notes = new ArrayList<>();
             // the conversion report needs every publication: such a build reads everything
             BuildCache cache = staged.inheritsPrevious() && !config.conversionReport() ? BuildCache.load(staged.cacheDir(), notes)
                     : BuildCache.empty();
             notes.forEach(n -> diagnostics.note("build-cache", SourceSpan.wholeFile(config.outDir().toString()), n));
-            InterviewJob job = new InterviewJob(config, Cleaner.create(), () -> converter, aids::annotate, cache);
+            String textsKey = InputKeys.content(config);
+            SiteTexts texts = new SiteTexts(converter, cache.texts(textsKey));
+            List<SiteRenderer.ProsePage> prose = timed("prose pages", timings, () -> prosePages(config, texts::toHans, texts::toHant));
+            SiteRenderer renderer = SiteRenderer.open(new SiteRenderer.SiteInfo(config.siteDir(), titles(config, texts::toHans, texts::toHant),
+                    config.baseUrl(), config.defaultEdition(), prose), site);
+            InterviewJob job = new InterviewJob(config, Cleaner.create(), converter, p -> aids.get().annotate(p), cache);
             List<InterviewJob.Outcome> outcomesOut;
             try (SearchIndexer indexer = SearchIndexer.open(staged.indexDir(), staged.cacheDir())) {
                 indexer.notes().forEach(n -> diagnostics.note("build-cache", SourceSpan.wholeFile(config.outDir().toString()), n));
@@ -132,6 +136,12 @@ public final class SiteBuilder {
                 outcomes.forEach(o -> diagnostics.addAll(o.diagnostics()));
                 checkSlugsAreUnique(outcomes, diagnostics);
                 failOnErrors(config, diagnostics);
+                if (converter.millis() >= 0) {
+                    timings.add(new StageTiming("load dictionaries", converter.millis()));
+                }
+                if (aids.millis() >= 0) {
+                    timings.add(new StageTiming("load reading aids", aids.millis()));
+                }
                 for (InterviewJob.Stage stage : InterviewJob.Stage.values()) {
                     timings.add(new StageTiming(stage.name().toLowerCase(java.util.Locale.ROOT) + " (summed over " + threads + " threads)",
                             job.millis(stage)));
@@ -150,7 +160,7 @@ public final class SiteBuilder {
                     }
                     indexer.finish(site);
                     site.keep(indexer.staticFiles());
-                    BuildCache.save(staged.cacheDir(), job.entries());
+                    BuildCache.save(staged.cacheDir(), job.entries(), textsKey, texts.used());
                     return null;
                 });
                 outcomesOut = outcomes;
@@ -158,7 +168,7 @@ public final class SiteBuilder {
             List<InterviewJob.Outcome> outcomes = outcomesOut;
             List<Publication> ordered = job.publications();
             Optional<String> report = config.conversionReport()
-                    ? Optional.of(timed("conversion report", timings, () -> converter.report(ordered).format())) : Optional.empty();
+                    ? Optional.of(timed("conversion report", timings, () -> converter.get().report(ordered).format())) : Optional.empty();
             timedIo("publish", timings, () -> {
                 site.sweep();
                 staged.publish();
@@ -175,10 +185,10 @@ public final class SiteBuilder {
         }
     }
 
-    private static Map<Edition, String> titles(SiteConfig config, Converter converter) {
+    private static Map<Edition, String> titles(SiteConfig config, UnaryOperator<String> toHans, UnaryOperator<String> toHant) {
         Map<Edition, String> titles = new EnumMap<>(Edition.class);
-        titles.put(Edition.HANS, converter.toHans(config.title()));
-        titles.put(Edition.HANT, converter.toHant(config.title()));
+        titles.put(Edition.HANS, toHans.apply(config.title()));
+        titles.put(Edition.HANT, toHant.apply(config.title()));
         return titles;
     }
 
@@ -205,7 +215,7 @@ public final class SiteBuilder {
     }
 
     /** The site's prose pages ({@code pages/*.md}), each converted into both editions. */
-    private static List<SiteRenderer.ProsePage> prosePages(SiteConfig config, Converter converter) {
+    private static List<SiteRenderer.ProsePage> prosePages(SiteConfig config, UnaryOperator<String> toHans, UnaryOperator<String> toHant) {
         Path dir = config.siteDir().resolve("pages");
         if (!Files.isDirectory(dir)) {
             return List.of();
@@ -215,7 +225,7 @@ public final class SiteBuilder {
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList()) {
                 String name = f.getFileName().toString().replaceFirst("\\.md$", "");
                 String text = Files.readString(f);
-                pages.add(new SiteRenderer.ProsePage(name, Map.of(Edition.HANS, converter.toHans(text), Edition.HANT, converter.toHant(text))));
+                pages.add(new SiteRenderer.ProsePage(name, Map.of(Edition.HANS, toHans.apply(text), Edition.HANT, toHant.apply(text))));
             }
             return pages;
         } catch (IOException e) {

@@ -57,6 +57,8 @@ class IncrementalBuildTest {
 
         BuildResult unchanged = buildAndCompare(site, out);
         assertThat(unchanged.read()).as("nothing changed: nothing is read").isZero();
+        assertThat(unchanged.timings()).as("nothing read: no dictionary is loaded (the site title comes from the cache)")
+                .extracting(StageTiming::stage).doesNotContain("load dictionaries", "load reading aids");
         // no interview rendered: the site-wide terms index has their terms from the cached summaries
         assertThat(Files.readString(unchanged.siteDir().resolve("zh-Hans/terms.html"))).contains("terms/copy1.html#t1", "terms/copy5.html#t1");
         int siteWide = unchanged.pages(); // landing, 404, home, search, terms, feeds, sitemap, robots: no interview page
