@@ -1,20 +1,40 @@
 package org.duidu.site;
 
 import java.util.List;
+import org.duidu.aids.ReadingAids;
+import org.duidu.clean.Cleaner;
 import org.duidu.config.HantStandard;
 import org.duidu.config.SiteConfig;
 import org.duidu.convert.Converter;
 import org.duidu.model.ConversionRule;
 
 /**
- * Keeps the loaded conversion dictionaries between builds of one process (the rebuilds of
- * {@code duidu serve}), reloading only when the settings they depend on change. Not thread-safe:
- * one per sequence of builds.
+ * Keeps the loaded dictionaries between builds of one process (the rebuilds of {@code duidu serve}):
+ * conversion, reloaded only when the settings it depends on change, the reading aids' and the
+ * cleaner's, which depend on nothing of the site. Not thread-safe: one per sequence of builds.
  */
 public final class ConverterCache {
     private HantStandard standard;
     private List<ConversionRule> glossary;
     private Converter converter;
+    private ReadingAids readingAids;
+    private Cleaner cleaner;
+
+    /** The reading aids' dictionaries (pinyin, CC-CEDICT, term patterns), loaded on the first call. */
+    ReadingAids readingAids() {
+        if (readingAids == null) {
+            readingAids = ReadingAids.load();
+        }
+        return readingAids;
+    }
+
+    /** The cleaner (its character frequencies), loaded on the first call. */
+    Cleaner cleaner() {
+        if (cleaner == null) {
+            cleaner = Cleaner.create();
+        }
+        return cleaner;
+    }
 
     /** The converter for a site's settings, loading the dictionaries only when they changed. */
     Converter get(SiteConfig config) {

@@ -62,7 +62,7 @@ final class InterviewJob {
     }
 
     private final SiteConfig config;
-    private final Cleaner cleaner;
+    private final Supplier<Cleaner> cleaner;
     private final Supplier<Converter> converter;
     /** An interview's reading aids (ReadingAids.annotate; none where nothing is rendered). */
     private final java.util.function.Function<Publication, Aids> readingAids;
@@ -82,7 +82,7 @@ final class InterviewJob {
     private final AtomicBoolean doomed = new AtomicBoolean();
     private final LongAdder reads = new LongAdder();
 
-    InterviewJob(SiteConfig config, Cleaner cleaner, Supplier<Converter> converter, java.util.function.Function<Publication, Aids> readingAids,
+    InterviewJob(SiteConfig config, Supplier<Cleaner> cleaner, Supplier<Converter> converter, java.util.function.Function<Publication, Aids> readingAids,
                  BuildCache cache) {
         this.config = config;
         this.cleaner = cleaner;
@@ -147,7 +147,7 @@ final class InterviewJob {
         Seed seed = read.get();
         String slug = seed.interview().slug();
         String name = seed.interview().file();
-        Interview cleaned = cleaner.clean(seed.interview(), seed.sidecar().errata(), diagnostics);
+        Interview cleaned = cleaner.get().clean(seed.interview(), seed.sidecar().errata(), diagnostics);
         start = lap(Stage.CLEAN, start);
         if (diagnostics.hasErrors()) {
             return Outcome.failed(slug, name, key, diagnostics);

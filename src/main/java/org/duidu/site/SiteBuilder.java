@@ -70,7 +70,7 @@ public final class SiteBuilder {
         List<StageTiming> timings = new ArrayList<>();
         ConverterCache converters = new ConverterCache();
         // nothing is rendered from these publications: no reading aids (loading the dictionaries takes a moment)
-        InterviewJob job = new InterviewJob(config, Cleaner.create(), () -> converters.get(config), p -> Aids.NONE, BuildCache.empty());
+        InterviewJob job = new InterviewJob(config, new Lazy<>(Cleaner::create), () -> converters.get(config), p -> Aids.NONE, BuildCache.empty());
         SiteFiles.reportEscapes(config.siteDir(), diagnostics);
         List<InterviewJob.Outcome> outcomes = Ingest.discover(config.siteDir(), config.seedsDir(), diagnostics).stream()
                 .map(job::prepare).toList();
@@ -112,7 +112,7 @@ public final class SiteBuilder {
         failOnErrors(config, diagnostics); // a link out of the site stops the build before any file is read
         // the dictionaries load when first needed: a build whose seeds all come from the cache needs none
         Lazy<Converter> converter = new Lazy<>(() -> converters.get(config));
-        Lazy<ReadingAids> aids = new Lazy<>(ReadingAids::load);
+        Lazy<ReadingAids> aids = new Lazy<>(converters::readingAids);
         try (Generation staged = Generation.begin(config.outDir(), config.force())) {
             staged.notes().forEach(n -> diagnostics.warning("output", SourceSpan.wholeFile(config.outDir().toString()), n));
             TrackedTree site = new TrackedTree(staged.site(), staged.siteDir());
@@ -126,7 +126,8 @@ public final class SiteBuilder {
             List<SiteRenderer.ProsePage> prose = timed("prose pages", timings, () -> prosePages(config, texts::toHans, texts::toHant));
             SiteRenderer renderer = SiteRenderer.open(new SiteRenderer.SiteInfo(config.siteDir(), titles(config, texts::toHans, texts::toHant),
                     config.baseUrl(), config.defaultEdition(), prose), site);
-            InterviewJob job = new InterviewJob(config, Cleaner.create(), converter, p -> aids.get().annotate(p), cache);
+            // the cleaner's character frequencies load on first use too
+            InterviewJob job = new InterviewJob(config, new Lazy<>(converters::cleaner), converter, p -> aids.get().annotate(p), cache);
             List<InterviewJob.Outcome> outcomesOut;
             try (SearchIndexer indexer = SearchIndexer.open(staged.indexDir(), staged.cacheDir())) {
                 indexer.notes().forEach(n -> diagnostics.note("build-cache", SourceSpan.wholeFile(config.outDir().toString()), n));
