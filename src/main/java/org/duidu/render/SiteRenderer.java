@@ -301,7 +301,11 @@ public final class SiteRenderer {
                 site.defaultEdition().tag(), nav.get(inEdition ? lang : site.defaultEdition()), alternates);
         Map<String, Object> model = new HashMap<>(extra);
         model.put("page", page);
-        out.writeText(path, process(template, model));
+        // streamed to the file: the pinyin parallel page of a long interview is many times its text (issue 9)
+        try (java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out.open(path),
+                java.nio.charset.StandardCharsets.UTF_8), 1 << 16)) {
+            process(template, model, w);
+        }
         pages.incrementAndGet();
     }
 
@@ -310,11 +314,15 @@ public final class SiteRenderer {
     }
 
     private String process(String name, Map<String, Object> model) throws IOException {
+        StringWriter w = new StringWriter();
+        process(name, model, w);
+        return w.toString();
+    }
+
+    private void process(String name, Map<String, Object> model, java.io.Writer w) throws IOException {
         try {
             Template template = theme.freemarker().getTemplate(name);
-            StringWriter w = new StringWriter();
             template.process(model, w);
-            return w.toString();
         } catch (TemplateException e) {
             SourceSpan at = e.getTemplateSourceName() == null ? SourceSpan.wholeFile("templates/" + name)
                     : new SourceSpan("templates/" + e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber());

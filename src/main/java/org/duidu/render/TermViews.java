@@ -27,9 +27,10 @@ final class TermViews {
 
     /** The terms page of one interview in an edition. */
     static Views.InterviewTerms forInterview(Interview interview, Aids aids, Edition e) {
-        Map<Integer, String> texts = new HashMap<>();
+        // code points once per paragraph, not once per occurrence (quadratic in a long paragraph: issue 9)
+        Map<Integer, int[]> texts = new HashMap<>();
         for (Paragraph p : interview.paragraphs()) {
-            texts.put(p.number(), ChineseTypography.fullWidthPunctuation(p.text()));
+            texts.put(p.number(), ChineseTypography.fullWidthPunctuation(p.text()).codePoints().toArray());
         }
         String page = UrlScheme.interview(e, interview.slug());
         List<Views.TermEntry> byFirst = new ArrayList<>();
@@ -39,7 +40,7 @@ final class TermViews {
             int length = text.codePointCount(0, text.length());
             List<Views.Kwic> lines = new ArrayList<>();
             for (Aids.Occurrence o : term.occurrences(e)) {
-                int[] cps = texts.getOrDefault(o.paragraph(), "").codePoints().toArray();
+                int[] cps = texts.getOrDefault(o.paragraph(), new int[0]);
                 int end = Math.min(cps.length, o.offset() + length);
                 int from = Math.max(0, o.offset() - CONTEXT);
                 int to = Math.min(cps.length, end + CONTEXT);

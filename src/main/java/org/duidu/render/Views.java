@@ -162,6 +162,19 @@ public final class Views {
      * @param chars Han characters, each with its pinyin
      */
     public record Ruby(String plain, List<Glyph> chars) {
+        /**
+         * The characters as {@code <ruby>} markup, escaped as the templates escape text: built here,
+         * not by a template loop over every character, which made a long interview's pinyin pages
+         * take most of its build (issue 9).
+         */
+        public String html() {
+            StringBuilder out = new StringBuilder(chars.size() * 24 + 13).append("<ruby>");
+            for (Glyph g : chars) {
+                out.append(freemarker.template.utility.StringUtil.XHTMLEnc(g.base())).append("<rt class=\"t").append(g.tone())
+                        .append("\">").append(freemarker.template.utility.StringUtil.XHTMLEnc(g.reading())).append("</rt>");
+            }
+            return out.append("</ruby>").toString();
+        }
     }
 
     /**
