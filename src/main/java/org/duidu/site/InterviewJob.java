@@ -191,7 +191,7 @@ final class InterviewJob {
                 aids = again.aids().orElseThrow();
             }
             long start = System.nanoTime();
-            files = renderer.renderInterview(p, aids, previous, next);
+            files = renderer.renderInterview(p, aids, o.summary().orElseThrow(), previous, next);
             lap(Stage.RENDER, start);
         }
         if (forReport != null) {
