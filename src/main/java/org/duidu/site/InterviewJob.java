@@ -213,7 +213,7 @@ final class InterviewJob {
             }
             long start = System.nanoTime();
             try {
-                files = renderer.renderInterview(p, aids, previous, next);
+                files = renderer.renderInterview(p, aids, o.summary().orElseThrow(), previous, next);
             } catch (RuntimeException | Error e) {
                 throw named(o.file(), e);
             }

@@ -47,22 +47,4 @@ class InternalErrorTest {
         assertThat(out.toString()).contains("\"line\" : 5", "\"column\" : 33");
         assertThat(err.toString()).doesNotContain("\tat ");
     }
-
-    @Test
-    void aFailureInTheSearchStageNamesTheSeedExitsThreeAndPrintsNoTrace(@TempDir Path dir) throws Exception {
-        // issue 9: failures after clean did not name the file. The search index takes at most 65,536
-        // paragraphs of one interview (InterviewAnalysis.MAX_PARAGRAPHS): one answer of 65,537 lines is more
-        Path site = SiteFixture.site(dir, Map.of("seeds/long.txt", "记者：您好？\n" + "是。\n".repeat(65_537)));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"build", "--site", site.toString(), "--out", dir.resolve("out").toString()},
-                new PrintWriter(out), new PrintWriter(err));
-        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.INTERNAL);
-        assertThat(err.toString()).contains("duidu: internal error while processing seeds/long.txt: IllegalArgumentException:"
-                + " interview long has 65538 paragraphs; the search index takes at most 65536").doesNotContain("\tat ");
-        StringWriter verbose = new StringWriter();
-        Main.run(new String[] {"build", "--verbose", "--site", site.toString(), "--out", dir.resolve("out2").toString()},
-                new PrintWriter(new StringWriter()), new PrintWriter(verbose));
-        assertThat(verbose.toString()).contains("while processing seeds/long.txt", "\tat org.duidu.search.InterviewAnalysis.analyze");
-    }
 }
