@@ -190,6 +190,11 @@ class ReadingAidsIT {
         new Actions(browser.driver()).moveToLocation(at.get(0).intValue(), at.get(1).intValue()).click().perform();
     }
 
+    /** The word the popup shows. */
+    private String glossWord() {
+        return browser.driver().findElement(By.cssSelector("#gloss .gloss-word")).getText();
+    }
+
     private String popup() {
         return browser.driver().findElement(By.id("gloss")).getText();
     }
@@ -203,13 +208,13 @@ class ReadingAidsIT {
         clickCharacter("#p1", "經", "濟");
         var gloss = driver.findElement(By.id("gloss"));
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> gloss.isDisplayed());
-        assertThat(driver.findElement(By.cssSelector("#gloss .gloss-word")).getText()).isEqualTo("經濟");
+        assertThat(glossWord()).isEqualTo("經濟");
         assertThat(driver.findElement(By.cssSelector("#gloss .gloss-reading")).getText()).isEqualTo("jīng jì");
         assertThat(popup()).contains("economy");
         // the Simplified page and the pinyin edition gloss the same word
         driver.get(site.url("zh-Hans/pinyin/" + SLUG + ".html"));
         clickCharacter("#p1", "经", "济");
-        assertThat(driver.findElement(By.cssSelector("#gloss .gloss-word")).getText()).isEqualTo("经济");
+        assertThat(glossWord()).isEqualTo("经济");
         assertThat(popup()).contains("jīng jì").contains("economy");
         // Escape closes it
         new Actions(driver).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
@@ -226,7 +231,7 @@ class ReadingAidsIT {
         assertThat(browser.js("return document.activeElement.id")).isEqualTo("p1");
         var gloss = driver.findElement(By.id("gloss"));
         assertThat(gloss.isDisplayed()).isTrue();
-        assertThat(driver.findElement(By.cssSelector("#gloss .gloss-word")).getText()).isEqualTo("省委");
+        assertThat(glossWord()).isEqualTo("省委");
         assertThat(arrowRightUntil("經濟")).isEqualTo("經濟");
         assertThat(popup()).contains("jīng jì").contains("economy");
         assertThat(browser.js("return document.activeElement.getAttribute('aria-describedby')")).isEqualTo("gloss");
@@ -238,16 +243,16 @@ class ReadingAidsIT {
         driver.get(site.url("zh-Hans/parallel/" + SLUG + ".html"));
         // the lead's zh-Hant column, then its zh-Hans column: each glosses in its own script
         clickCharacter("#p1 p[lang=zh-Hant]", "經", "濟");
-        assertThat(driver.findElement(By.cssSelector("#gloss .gloss-word")).getText()).isEqualTo("經濟");
+        assertThat(glossWord()).isEqualTo("經濟");
         assertThat(driver.findElement(By.cssSelector("#gloss .gloss-word")).getAttribute("lang")).isEqualTo("zh-Hant");
         assertThat(popup()).contains("jīng jì").contains("economy");
         clickCharacter("#p1 p[lang=zh-Hans]", "经", "济");
-        assertThat(driver.findElement(By.cssSelector("#gloss .gloss-word")).getText()).isEqualTo("经济");
+        assertThat(glossWord()).isEqualTo("经济");
         assertThat(driver.findElement(By.cssSelector("#gloss .gloss-word")).getAttribute("lang")).isEqualTo("zh-Hans");
         // the pinyin parallel view too, where the characters stand in ruby
         driver.get(site.url("zh-Hant/pinyin/parallel/" + SLUG + ".html"));
         clickCharacter("#p1 p[lang=zh-Hant]", "經", "濟");
-        assertThat(driver.findElement(By.cssSelector("#gloss .gloss-word")).getText()).isEqualTo("經濟");
+        assertThat(glossWord()).isEqualTo("經濟");
         assertThat(popup()).contains("jīng jì").contains("economy");
         assertThat(severeConsole()).isEmpty();
     }
@@ -261,12 +266,12 @@ class ReadingAidsIT {
         new Actions(driver).sendKeys(Keys.TAB).perform();
         assertThat(browser.js("var a=document.activeElement; return a.closest('.pair').id + ' ' + a.lang")).isEqualTo("p1 zh-Hant");
         assertThat(driver.findElement(By.id("gloss")).isDisplayed()).isTrue();
-        assertThat(driver.findElement(By.cssSelector("#gloss .gloss-word")).getText()).isEqualTo("省委");
+        assertThat(glossWord()).isEqualTo("省委");
         assertThat(arrowRightUntil("經濟")).isEqualTo("經濟");
         // the next Tab stop is the same paragraph's zh-Hans column
         new Actions(driver).sendKeys(Keys.TAB).perform();
         assertThat(browser.js("var a=document.activeElement; return a.closest('.pair').id + ' ' + a.lang")).isEqualTo("p1 zh-Hans");
-        assertThat(driver.findElement(By.cssSelector("#gloss .gloss-word")).getText()).isEqualTo("省委");
+        assertThat(glossWord()).isEqualTo("省委");
         assertThat(arrowRightUntil("经济")).isEqualTo("经济");
         assertThat(popup()).contains("jīng jì").contains("economy");
     }
@@ -276,7 +281,7 @@ class ReadingAidsIT {
         String shown = "";
         for (int i = 0; i < 20 && !shown.equals(word); i++) {
             new Actions(browser.driver()).sendKeys(Keys.ARROW_RIGHT).perform();
-            shown = browser.driver().findElement(By.cssSelector("#gloss .gloss-word")).getText();
+            shown = glossWord();
         }
         return shown;
     }
@@ -288,11 +293,11 @@ class ReadingAidsIT {
         driver.get(site.dir().resolve("zh-Hant/pinyin/" + SLUG + ".html").toUri().toString());
         assertThat(count("#p1 ruby rt")).isGreaterThan(50);
         clickCharacter("#p1", "經", "濟");
-        assertThat(driver.findElement(By.cssSelector("#gloss .gloss-word")).getText()).isEqualTo("經濟");
+        assertThat(glossWord()).isEqualTo("經濟");
         assertThat(popup()).contains("jīng jì").contains("economy");
         driver.get(site.dir().resolve("zh-Hans/parallel/" + SLUG + ".html").toUri().toString());
         clickCharacter("#p1 p[lang=zh-Hans]", "经", "济");
-        assertThat(driver.findElement(By.cssSelector("#gloss .gloss-word")).getText()).isEqualTo("经济");
+        assertThat(glossWord()).isEqualTo("经济");
         assertThat(severeConsole()).isEmpty();
     }
 
