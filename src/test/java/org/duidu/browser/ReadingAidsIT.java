@@ -111,7 +111,9 @@ class ReadingAidsIT {
     void copyingAPinyinPageGivesTheCharactersOnly() {
         var driver = browser.driver();
         driver.get(site.url("zh-Hant/pinyin/" + SLUG + ".html"));
-        assertThat(browser.js("return getComputedStyle(document.querySelector('#p1 rt')).userSelect")).isEqualTo("none");
+        // waited for: once (of five runs) the style read straight after the load still said auto
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "none".equals(browser.js(
+                "return document.readyState === 'complete' && getComputedStyle(document.querySelector('#p1 rt')).userSelect")));
         // select the first ruby of the lead, then copy with the keyboard as a reader does: the browser fires copy
         Object copied = copy("var range=document.createRange(); range.selectNodeContents(document.querySelector('#p1 ruby'));");
         assertThat(copied).isEqualTo("省委十三屆四次全會和省委經濟工作會議勝利閉幕後");
@@ -360,8 +362,16 @@ class ReadingAidsIT {
         return browser.console().stream().filter(l -> l.getLevel().intValue() >= Level.WARNING.intValue()).toList();
     }
 
-    /** A screenshot of the viewport (what a reader sees), not of the whole long page. */
+    /**
+     * A screenshot of the viewport (what a reader sees), not of the whole long page, once the page is
+     * loaded, its scripts have run (on a pinyin page: the tone button is there) and two frames are painted:
+     * a shot taken at once showed a long pinyin page unscrolled, before its scripts.
+     */
     private void shot(String name) throws java.io.IOException {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> browser.js("return document.readyState").equals("complete")
+                && (count("body.pinyin") == 0 || count("button.tones-toggle") == 1));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; requestAnimationFrame(function () { requestAnimationFrame(done); });");
         Files.createDirectories(SHOTS);
         Files.write(SHOTS.resolve(name), browser.driver().getScreenshotAs(OutputType.BYTES));
     }
