@@ -111,7 +111,9 @@ class ReadingAidsIT {
     void copyingAPinyinPageGivesTheCharactersOnly() {
         var driver = browser.driver();
         driver.get(site.url("zh-Hant/pinyin/" + SLUG + ".html"));
-        assertThat(browser.js("return getComputedStyle(document.querySelector('#p1 rt')).userSelect")).isEqualTo("none");
+        // waited for: once (of five runs) the style read straight after the load still said auto
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "none".equals(browser.js(
+                "return document.readyState === 'complete' && getComputedStyle(document.querySelector('#p1 rt')).userSelect")));
         // select the first ruby of the lead, then copy with the keyboard as a reader does: the browser fires copy
         Object copied = copy("var range=document.createRange(); range.selectNodeContents(document.querySelector('#p1 ruby'));");
         assertThat(copied).isEqualTo("省委十三屆四次全會和省委經濟工作會議勝利閉幕後");
@@ -190,6 +192,11 @@ class ReadingAidsIT {
         new Actions(browser.driver()).moveToLocation(at.get(0).intValue(), at.get(1).intValue()).click().perform();
     }
 
+    /** The word the popup shows. */
+    private String glossWord() {
+        return browser.driver().findElement(By.cssSelector("#gloss .gloss-word")).getText();
+    }
+
     private String popup() {
         return browser.driver().findElement(By.id("gloss")).getText();
     }
@@ -203,13 +210,13 @@ class ReadingAidsIT {
         clickCharacter("#p1", "經", "濟");
         var gloss = driver.findElement(By.id("gloss"));
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> gloss.isDisplayed());
-        assertThat(driver.findElement(By.cssSelector("#gloss .gloss-word")).getText()).isEqualTo("經濟");
+        assertThat(glossWord()).isEqualTo("經濟");
         assertThat(driver.findElement(By.cssSelector("#gloss .gloss-reading")).getText()).isEqualTo("jīng jì");
         assertThat(popup()).contains("economy");
         // the Simplified page and the pinyin edition gloss the same word
         driver.get(site.url("zh-Hans/pinyin/" + SLUG + ".html"));
         clickCharacter("#p1", "经", "济");
-        assertThat(driver.findElement(By.cssSelector("#gloss .gloss-word")).getText()).isEqualTo("经济");
+        assertThat(glossWord()).isEqualTo("经济");
         assertThat(popup()).contains("jīng jì").contains("economy");
         // Escape closes it
         new Actions(driver).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
@@ -226,7 +233,7 @@ class ReadingAidsIT {
         assertThat(browser.js("return document.activeElement.id")).isEqualTo("p1");
         var gloss = driver.findElement(By.id("gloss"));
         assertThat(gloss.isDisplayed()).isTrue();
-        assertThat(driver.findElement(By.cssSelector("#gloss .gloss-word")).getText()).isEqualTo("省委");
+        assertThat(glossWord()).isEqualTo("省委");
         assertThat(arrowRightUntil("經濟")).isEqualTo("經濟");
         assertThat(popup()).contains("jīng jì").contains("economy");
         assertThat(browser.js("return document.activeElement.getAttribute('aria-describedby')")).isEqualTo("gloss");
@@ -238,16 +245,16 @@ class ReadingAidsIT {
         driver.get(site.url("zh-Hans/parallel/" + SLUG + ".html"));
         // the lead's zh-Hant column, then its zh-Hans column: each glosses in its own script
         clickCharacter("#p1 p[lang=zh-Hant]", "經", "濟");
-        assertThat(driver.findElement(By.cssSelector("#gloss .gloss-word")).getText()).isEqualTo("經濟");
+        assertThat(glossWord()).isEqualTo("經濟");
         assertThat(driver.findElement(By.cssSelector("#gloss .gloss-word")).getAttribute("lang")).isEqualTo("zh-Hant");
         assertThat(popup()).contains("jīng jì").contains("economy");
         clickCharacter("#p1 p[lang=zh-Hans]", "经", "济");
-        assertThat(driver.findElement(By.cssSelector("#gloss .gloss-word")).getText()).isEqualTo("经济");
+        assertThat(glossWord()).isEqualTo("经济");
         assertThat(driver.findElement(By.cssSelector("#gloss .gloss-word")).getAttribute("lang")).isEqualTo("zh-Hans");
         // the pinyin parallel view too, where the characters stand in ruby
         driver.get(site.url("zh-Hant/pinyin/parallel/" + SLUG + ".html"));
         clickCharacter("#p1 p[lang=zh-Hant]", "經", "濟");
-        assertThat(driver.findElement(By.cssSelector("#gloss .gloss-word")).getText()).isEqualTo("經濟");
+        assertThat(glossWord()).isEqualTo("經濟");
         assertThat(popup()).contains("jīng jì").contains("economy");
         assertThat(severeConsole()).isEmpty();
     }
@@ -261,12 +268,12 @@ class ReadingAidsIT {
         new Actions(driver).sendKeys(Keys.TAB).perform();
         assertThat(browser.js("var a=document.activeElement; return a.closest('.pair').id + ' ' + a.lang")).isEqualTo("p1 zh-Hant");
         assertThat(driver.findElement(By.id("gloss")).isDisplayed()).isTrue();
-        assertThat(driver.findElement(By.cssSelector("#gloss .gloss-word")).getText()).isEqualTo("省委");
+        assertThat(glossWord()).isEqualTo("省委");
         assertThat(arrowRightUntil("經濟")).isEqualTo("經濟");
         // the next Tab stop is the same paragraph's zh-Hans column
         new Actions(driver).sendKeys(Keys.TAB).perform();
         assertThat(browser.js("var a=document.activeElement; return a.closest('.pair').id + ' ' + a.lang")).isEqualTo("p1 zh-Hans");
-        assertThat(driver.findElement(By.cssSelector("#gloss .gloss-word")).getText()).isEqualTo("省委");
+        assertThat(glossWord()).isEqualTo("省委");
         assertThat(arrowRightUntil("经济")).isEqualTo("经济");
         assertThat(popup()).contains("jīng jì").contains("economy");
     }
@@ -276,7 +283,7 @@ class ReadingAidsIT {
         String shown = "";
         for (int i = 0; i < 20 && !shown.equals(word); i++) {
             new Actions(browser.driver()).sendKeys(Keys.ARROW_RIGHT).perform();
-            shown = browser.driver().findElement(By.cssSelector("#gloss .gloss-word")).getText();
+            shown = glossWord();
         }
         return shown;
     }
@@ -288,11 +295,11 @@ class ReadingAidsIT {
         driver.get(site.dir().resolve("zh-Hant/pinyin/" + SLUG + ".html").toUri().toString());
         assertThat(count("#p1 ruby rt")).isGreaterThan(50);
         clickCharacter("#p1", "經", "濟");
-        assertThat(driver.findElement(By.cssSelector("#gloss .gloss-word")).getText()).isEqualTo("經濟");
+        assertThat(glossWord()).isEqualTo("經濟");
         assertThat(popup()).contains("jīng jì").contains("economy");
         driver.get(site.dir().resolve("zh-Hans/parallel/" + SLUG + ".html").toUri().toString());
         clickCharacter("#p1 p[lang=zh-Hans]", "经", "济");
-        assertThat(driver.findElement(By.cssSelector("#gloss .gloss-word")).getText()).isEqualTo("经济");
+        assertThat(glossWord()).isEqualTo("经济");
         assertThat(severeConsole()).isEmpty();
     }
 
@@ -355,8 +362,16 @@ class ReadingAidsIT {
         return browser.console().stream().filter(l -> l.getLevel().intValue() >= Level.WARNING.intValue()).toList();
     }
 
-    /** A screenshot of the viewport (what a reader sees), not of the whole long page. */
+    /**
+     * A screenshot of the viewport (what a reader sees), not of the whole long page, once the page is
+     * loaded, its scripts have run (on a pinyin page: the tone button is there) and two frames are painted:
+     * a shot taken at once showed a long pinyin page unscrolled, before its scripts.
+     */
     private void shot(String name) throws java.io.IOException {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> browser.js("return document.readyState").equals("complete")
+                && (count("body.pinyin") == 0 || count("button.tones-toggle") == 1));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; requestAnimationFrame(function () { requestAnimationFrame(done); });");
         Files.createDirectories(SHOTS);
         Files.write(SHOTS.resolve(name), browser.driver().getScreenshotAs(OutputType.BYTES));
     }
