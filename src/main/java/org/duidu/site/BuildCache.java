@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.duidu.diag.Diagnostic;
+import org.duidu.model.Aids;
 import org.duidu.render.InterviewSummary;
 
 /**
@@ -55,23 +56,32 @@ final class BuildCache {
      * @param interviews per seed, in site order
      * @param textsKey   the content key under which {@code texts} were converted
      * @param texts      the site's own texts (title, prose pages): text → [zh-Hans, zh-Hant]
+     * @param glossary   the glossary's entries with readings and English, as of {@code textsKey}
      */
-    record Stored(int format, String duidu, List<Entry> interviews, String textsKey, Map<String, List<String>> texts) {
+    record Stored(int format, String duidu, List<Entry> interviews, String textsKey, Map<String, List<String>> texts,
+                  List<Aids.Gloss> glossary) {
     }
 
     private final Map<String, Entry> byFile;
     private final String textsKey;
     private final Map<String, List<String>> texts;
+    private final List<Aids.Gloss> glossary;
 
-    private BuildCache(Map<String, Entry> byFile, String textsKey, Map<String, List<String>> texts) {
+    private BuildCache(Map<String, Entry> byFile, String textsKey, Map<String, List<String>> texts, List<Aids.Gloss> glossary) {
         this.byFile = byFile;
         this.textsKey = textsKey;
         this.texts = texts;
+        this.glossary = glossary;
     }
 
     /** No cache: everything is built. */
     static BuildCache empty() {
-        return new BuildCache(Map.of(), "", Map.of());
+        return new BuildCache(Map.of(), "", Map.of(), null);
+    }
+
+    /** The glossary's entries as the previous build made them, if under {@code contentKey}. */
+    Optional<List<Aids.Gloss>> glossary(String contentKey) {
+        return textsKey.equals(contentKey) ? Optional.ofNullable(glossary) : Optional.empty();
     }
 
     /** The site's texts in both scripts as the previous build converted them, if under {@code contentKey}. */
@@ -97,7 +107,7 @@ final class BuildCache {
             Map<String, Entry> byFile = new LinkedHashMap<>();
             stored.interviews().forEach(e -> byFile.put(e.file(), e));
             return new BuildCache(byFile, stored.textsKey() == null ? "" : stored.textsKey(),
-                    stored.texts() == null ? Map.of() : stored.texts());
+                    stored.texts() == null ? Map.of() : stored.texts(), stored.glossary());
         } catch (IOException | RuntimeException e) {
             notes.add("the build cache " + file + " cannot be read (" + e.getClass().getSimpleName() + "): discarded, everything is rebuilt");
             return empty();
@@ -111,12 +121,13 @@ final class BuildCache {
 
 
     /** Writes this build's cache (a new file renamed over the old one, never written through a hard link). */
-    static void save(Path cacheDir, List<Entry> entries, String textsKey, Map<String, List<String>> texts) throws IOException {
+    static void save(Path cacheDir, List<Entry> entries, String textsKey, Map<String, List<String>> texts, List<Aids.Gloss> glossary)
+            throws IOException {
         Path file = cacheDir.resolve(FILE);
         Files.createDirectories(file.getParent());
         Path temp = Files.createTempFile(file.getParent(), ".build-", ".tmp");
         try {
-            JSON.writeValue(temp.toFile(), new Stored(FORMAT, duidu(), entries, textsKey, texts));
+            JSON.writeValue(temp.toFile(), new Stored(FORMAT, duidu(), entries, textsKey, texts, glossary));
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);

@@ -124,8 +124,11 @@ public final class SiteBuilder {
             String textsKey = InputKeys.content(config);
             SiteTexts texts = new SiteTexts(converter, cache.texts(textsKey));
             List<SiteRenderer.ProsePage> prose = timed("prose pages", timings, () -> prosePages(config, texts::toHans, texts::toHant));
+            // the glossary's readings and English need the reading aids' dictionaries: from the cache when it has them
+            List<Aids.Gloss> glossary = cache.glossary(textsKey)
+                    .orElseGet(() -> config.glossary().isEmpty() ? List.of() : aids.get().glossary(config.glossary()));
             SiteRenderer renderer = SiteRenderer.open(new SiteRenderer.SiteInfo(config.siteDir(), titles(config, texts::toHans, texts::toHant),
-                    config.baseUrl(), config.defaultEdition(), prose), site);
+                    config.baseUrl(), config.defaultEdition(), prose, glossary), site);
             // the cleaner's character frequencies load on first use too
             InterviewJob job = new InterviewJob(config, new Lazy<>(converters::cleaner), converter, p -> aids.get().annotate(p), cache);
             List<InterviewJob.Outcome> outcomesOut;
@@ -161,7 +164,7 @@ public final class SiteBuilder {
                     }
                     indexer.finish(site);
                     site.keep(indexer.staticFiles());
-                    BuildCache.save(staged.cacheDir(), job.entries(), textsKey, texts.used());
+                    BuildCache.save(staged.cacheDir(), job.entries(), textsKey, texts.used(), glossary);
                     return null;
                 });
                 outcomesOut = outcomes;
