@@ -6,7 +6,9 @@ import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -50,12 +52,19 @@ public final class Ingest {
         }
         List<Path> seeds = new ArrayList<>();
         List<String> others = new ArrayList<>();
+        // every seed's sidecar, once: asking each .yaml file's directory for its seed was quadratic in the archive
+        Set<Path> sidecars = new HashSet<>();
+        for (Path p : all) {
+            if (isSeed(p)) {
+                sidecars.add(SidecarReader.sidecarOf(p));
+            }
+        }
         for (Path p : all) {
             if (Files.isDirectory(p) && !Files.isSymbolicLink(p)) {
                 continue;
             }
             String name = relative(siteDir, p);
-            if (isSidecar(p) && hasSeed(p)) {
+            if (isSidecar(p) && sidecars.contains(p)) {
                 continue; // read (and checked) with its seed
             }
             Optional<Path> escape = SiteFiles.escapes(siteDir, p);
@@ -218,17 +227,6 @@ public final class Ingest {
 
     private static boolean isSidecar(Path p) {
         return extension(p).equals("yaml");
-    }
-
-    /** Whether a {@code .yaml} file belongs to a seed beside it. */
-    private static boolean hasSeed(Path yaml) {
-        String n = yaml.getFileName().toString();
-        String stem = n.substring(0, n.length() - ".yaml".length());
-        try (Stream<Path> siblings = Files.list(yaml.getParent())) {
-            return siblings.anyMatch(s -> isSeed(s) && SidecarReader.sidecarOf(s).equals(yaml));
-        } catch (IOException e) {
-            return !stem.isEmpty();
-        }
     }
 
     /** The names interviews may not take: the site's own pages. */

@@ -87,8 +87,16 @@ final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
     }
 
-    /** Writes a screenshot of the whole page (not only the viewport) as PNG. */
+    /**
+     * Writes a screenshot of the whole page (not only the viewport) as PNG, once the page is loaded and
+     * two frames are painted: on a loaded machine, a page measured straight after a viewport change was
+     * still laid out at the emulated phone's default 980 px (or not at all: "0 width").
+     */
     void screenshot(Path file) throws IOException {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(d -> "complete".equals(js("return document.readyState")));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; requestAnimationFrame(function () { requestAnimationFrame(done); });");
         @SuppressWarnings("unchecked")
         Map<String, Object> size = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
         Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", ((Number) size.get("width")).doubleValue(),
