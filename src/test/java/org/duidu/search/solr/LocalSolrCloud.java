@@ -29,8 +29,13 @@ final class LocalSolrCloud implements AutoCloseable {
         this.in = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
     }
 
-    /** Builds {@code solr/cluster} (Maven), starts 2 nodes and ZooKeeper, and creates the collection. */
+    /** Builds {@code solr/cluster} (Maven), starts 2 nodes and ZooKeeper in a JVM of 2 GB heap, and creates the collection. */
     static LocalSolrCloud start(Path dir, String collection, int shards, int replicas) throws Exception {
+        return start(dir, collection, shards, replicas, "2g");
+    }
+
+    /** Like {@link #start(Path, String, int, int)}, with the cluster JVM's heap ({@code -Xmx}) given. */
+    static LocalSolrCloud start(Path dir, String collection, int shards, int replicas, String heap) throws Exception {
         Files.createDirectories(dir);
         Path classpath = dir.resolve("classpath");
         Process mvn = new ProcessBuilder("mvn", "-B", "-q", "-f", "solr/cluster/pom.xml", "compile", "dependency:build-classpath",
@@ -41,7 +46,7 @@ final class LocalSolrCloud implements AutoCloseable {
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         String cp = "solr/cluster/target/classes:target/classes:" + Files.readString(classpath).strip();
-        Process process = new ProcessBuilder(java.toString(), "-Xmx2g", "-Dfile.encoding=UTF-8",
+        Process process = new ProcessBuilder(java.toString(), "-Xmx" + heap, "-Dfile.encoding=UTF-8",
                 "-Dslf4j.provider=org.slf4j.nop.NOPServiceProvider", "-cp", cp,
                 "org.duidu.solrcluster.LocalSolrCloud", dir.resolve("solr").toString(), "--control")
                 .redirectError(dir.resolve("cluster.log").toFile()).start();
