@@ -41,8 +41,9 @@ case "${1:-}" in
       if [ -s "$DIR/urls" ]; then
         echo "solr-local: SolrCloud running (pid $(cat "$PID"), 2 nodes, collection $COLLECTION: 2 shards x 2 replicas)"
         echo "  URL: $(cut -d, -f1 "$DIR/urls")   ZooKeeper: $(cat "$DIR/zkhost")"
-        echo "  duidu index  --solr $(cat "$DIR/urls") --collection $COLLECTION"
-        echo "  duidu search --solr $(cat "$DIR/urls") --collection $COLLECTION 营商环境"
+        echo "  ./duidu index  --solr $(cat "$DIR/urls") --collection $COLLECTION"
+        echo "  ./duidu search --solr $(cat "$DIR/urls") --collection $COLLECTION 营商环境"
+        echo "  ./duidu serve  --solr $(cat "$DIR/urls") --collection $COLLECTION"
         exit 0
       fi
       if ! kill -0 "$(cat "$PID")" 2>/dev/null; then

@@ -76,7 +76,7 @@ class SolrBenchmark {
         results.put("paragraphs", paragraphs);
         progress("corpus of " + interviews + " interviews, " + paragraphs + " paragraphs");
 
-        try (LocalSolrCloud cloud = LocalSolrCloud.start(work.resolve("cluster"), "bench", 2, 2, clusterHeap)) {
+        try (LocalSolrCloud cloud = LocalSolrCloud.start(work.resolve("cluster"), "bench", 2, 2, clusterHeap, false)) {
             SolrTarget target = new SolrTarget(cloud.urls(), "bench");
             progress("cluster started");
             try (SolrPush push = SolrPush.open(target)) {
