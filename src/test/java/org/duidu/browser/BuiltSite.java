@@ -35,11 +35,11 @@ final class BuiltSite {
             "txt", "text/plain; charset=utf-8", "json", "application/json; charset=utf-8");
     private static BuiltSite shared;
 
-    private final BuildResult result;
+    private final Path siteDir;
     private final HttpServer server;
 
-    private BuiltSite(BuildResult result, HttpServer server) {
-        this.result = result;
+    private BuiltSite(Path siteDir, HttpServer server) {
+        this.siteDir = siteDir;
         this.server = server;
     }
 
@@ -48,14 +48,28 @@ final class BuiltSite {
         System.setProperty("org.freemarker.loggerLibrary", "none");
     }
 
-    /** The site, built and served on first use. */
+    /**
+     * The site, built and served on first use. With {@code -Dduidu.builtSite=DIR} the tests read a
+     * site built beforehand instead (say by {@code java -jar target/duidu.jar build --out OUT}, with
+     * DIR = OUT/site), so the browser tests can check what the command line really wrote.
+     */
     static synchronized BuiltSite get() {
+        String prebuilt = System.getProperty("duidu.builtSite", "");
+        if (shared == null && !prebuilt.isEmpty()) {
+            try {
+                Path dir = Path.of(prebuilt).toRealPath();
+                shared = new BuiltSite(dir, serve(dir));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> shared.server.stop(0)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         if (shared == null) {
             quietLogging();
             try {
                 Path out = Files.createTempDirectory("duidu-browser-");
                 BuildResult result = SiteBuilder.build(ConfigLoader.load(SeedFixture.siteDir(), out));
-                shared = new BuiltSite(result, serve(result.siteDir()));
+                shared = new BuiltSite(result.siteDir(), serve(result.siteDir()));
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     shared.server.stop(0);
                     delete(out);
@@ -70,7 +84,7 @@ final class BuiltSite {
     /** The built site's directory. */
     Path dir() {
         try {
-            return result.siteDir().toRealPath(); // OUT/site is a link into the published generation
+            return siteDir.toRealPath(); // OUT/site is a link into the published generation
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
