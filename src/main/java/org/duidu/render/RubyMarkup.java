@@ -6,53 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A run's text as HTML with {@code <ruby>} pinyin over its Han characters: {@code <ruby>經<rt
- * class="t1">jīng</rt>濟<rt class="t4">jì</rt></ruby>}, one {@code <ruby>} per stretch of characters
- * with readings, other text as it is; the {@code rt} class names the tone (t1–t4, t5 neutral) for
- * tone colours. Made here rather than by a template loop because pinyin pages have a ruby element
- * per character, and a template visiting each one was most of a build's time; everything from the
- * text is escaped with the templates' own HTML escaping.
+ * HTML Duidu makes itself rather than by a template loop, because a template visiting every
+ * character was most of a build's time: the parallel view's diff marks (every character that differs
+ * between the editions), with their ruby on pinyin pages. Everything from the text is escaped with
+ * the templates' own HTML escaping.
  */
 final class RubyMarkup {
     private RubyMarkup() {
-    }
-
-    /**
-     * The ruby markup of {@code text}, whose code points take {@code readings} from {@code from} on
-     * (an empty reading: no ruby over that character).
-     */
-    static String of(int[] codePoints, List<String> readings, int from) {
-        StringBuilder html = new StringBuilder(codePoints.length * 24);
-        StringBuilder plain = new StringBuilder();
-        boolean open = false;
-        for (int i = 0; i < codePoints.length; i++) {
-            String reading = readings.get(from + i);
-            if (reading.isEmpty()) {
-                if (open) {
-                    html.append("</ruby>");
-                    open = false;
-                }
-                plain.appendCodePoint(codePoints[i]);
-                continue;
-            }
-            if (plain.length() > 0) {
-                html.append(escape(plain.toString()));
-                plain.setLength(0);
-            }
-            if (!open) {
-                html.append("<ruby>");
-                open = true;
-            }
-            html.append(escape(new String(codePoints, i, 1))).append("<rt class=\"t").append(tone(reading)).append("\">")
-                    .append(escape(reading)).append("</rt>");
-        }
-        if (open) {
-            html.append("</ruby>");
-        }
-        if (plain.length() > 0) {
-            html.append(escape(plain.toString()));
-        }
-        return html.toString();
     }
 
     /**
@@ -63,6 +23,9 @@ final class RubyMarkup {
      * its time. Garbled and corrected runs stay as they are, for the template.
      */
     static List<Views.Run> coalesce(List<Views.Run> runs) {
+        if (runs.stream().mapToLong(r -> r.text().length()).sum() > Differ.MAX_MARKED) {
+            return runs; // a huge paragraph is not marked (Differ): its ruby segments stream from the template
+        }
         List<Views.Run> out = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         StringBuilder html = new StringBuilder();
@@ -75,7 +38,7 @@ final class RubyMarkup {
             }
             text.append(run.text());
             html.append(diff ? "<mark class=\"diff\">" : "");
-            html.append(run.html().isEmpty() ? escape(run.text()) : run.html());
+            html.append(run.ruby().isEmpty() ? escape(run.text()) : rubyHtml(run.ruby()));
             html.append(diff ? "</mark>" : "");
         }
         flush(text, html, out);
@@ -84,7 +47,7 @@ final class RubyMarkup {
 
     private static void flush(StringBuilder text, StringBuilder html, List<Views.Run> out) {
         if (text.length() > 0) {
-            out.add(new Views.Run("text", text.toString(), "", 0, html.toString()));
+            out.add(new Views.Run("text", text.toString(), "", 0, List.of(), html.toString()));
             text.setLength(0);
             html.setLength(0);
         }
@@ -109,6 +72,15 @@ final class RubyMarkup {
             }
         }
         return 5;
+    }
+
+    /** A run's ruby segments as the template's text macro prints them. */
+    private static String rubyHtml(List<Views.Ruby> segments) {
+        StringBuilder html = new StringBuilder();
+        for (Views.Ruby seg : segments) {
+            html.append(seg.han().isEmpty() ? escape(seg.plain()) : seg.html());
+        }
+        return html.toString();
     }
 
     private static String escape(String text) {

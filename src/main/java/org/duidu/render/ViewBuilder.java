@@ -179,9 +179,38 @@ final class ViewBuilder {
                 at += cps.length;
                 continue;
             }
-            Views.Run withReadings = new Views.Run(run.kind(), run.text(), run.note(), run.ref(), RubyMarkup.of(cps, readings, at));
-            at += cps.length;
-            out.add(withReadings);
+            // segments point into the paragraph's readings (no object per character: a long paragraph has millions)
+            List<Views.Ruby> segments = new ArrayList<>();
+            StringBuilder plain = new StringBuilder();
+            StringBuilder han = new StringBuilder();
+            int hanFrom = at;
+            for (int cp : cps) {
+                String reading = readings.get(at);
+                if (reading.isEmpty()) {
+                    if (han.length() > 0) {
+                        segments.add(new Views.Ruby("", han.toString(), readings.subList(hanFrom, at)));
+                        han.setLength(0);
+                    }
+                    plain.appendCodePoint(cp);
+                } else {
+                    if (plain.length() > 0) {
+                        segments.add(new Views.Ruby(plain.toString(), "", List.of()));
+                        plain.setLength(0);
+                    }
+                    if (han.length() == 0) {
+                        hanFrom = at;
+                    }
+                    han.appendCodePoint(cp);
+                }
+                at++;
+            }
+            if (han.length() > 0) {
+                segments.add(new Views.Ruby("", han.toString(), readings.subList(hanFrom, at)));
+            }
+            if (plain.length() > 0) {
+                segments.add(new Views.Ruby(plain.toString(), "", List.of()));
+            }
+            out.add(new Views.Run(run.kind(), run.text(), run.note(), run.ref(), segments));
         }
         return out;
     }

@@ -122,19 +122,24 @@ public final class Views {
      * @param note the original (corrections) or the detector's suggestion (garbled), may be empty
      * @param ref  for a correction on a reading or source page, the number of its editorial note
      *             ({@link Story#errata()}), else 0
-     * @param html the text as HTML, already escaped (by {@link RubyMarkup}: {@code <ruby>} readings on
-     *             pinyin pages, a stretch of diff marks in the parallel view), else empty: templates print
-     *             it with {@code ?no_esc}, and {@code text} when it is empty
+     * @param html the text as HTML already escaped by Duidu ({@link RubyMarkup}: a stretch of the parallel view's
+     *             diff marks, with their ruby), else empty; templates print it with {@code ?no_esc}
+     * @param ruby the text as ruby segments with pinyin (pinyin pages only), else empty
      */
-    public record Run(String kind, String text, String note, int ref, String html) {
+    public record Run(String kind, String text, String note, int ref, List<Ruby> ruby, String html) {
         /** A run without a note number. */
         public Run(String kind, String text, String note) {
-            this(kind, text, note, 0, "");
+            this(kind, text, note, 0, List.of(), "");
         }
 
         /** A run without pinyin. */
         public Run(String kind, String text, String note, int ref) {
-            this(kind, text, note, ref, "");
+            this(kind, text, note, ref, List.of(), "");
+        }
+
+        /** A run with ruby segments. */
+        public Run(String kind, String text, String note, int ref, List<Ruby> ruby) {
+            this(kind, text, note, ref, ruby, "");
         }
     }
 
@@ -149,6 +154,35 @@ public final class Views {
      * @param paragraph the anchor of the paragraph it is in ({@code p7})
      */
     public record Erratum(int ref, String text, String original, String note, String paragraph) {
+    }
+
+    /**
+     * A piece of a run on a pinyin page: Han characters with their readings, or other text.
+     *
+     * @param plain    text without readings (punctuation, Latin, digits), empty when {@code han} has content
+     * @param han      Han characters, each with its pinyin in {@code readings}
+     * @param readings the readings of {@code han}'s characters, in order: pinyin with tone marks
+     */
+    public record Ruby(String plain, String han, List<String> readings) {
+        /**
+         * The characters as {@code <ruby>} markup (rt classes t1–t5 name the tone, 5 the neutral
+         * one), escaped as the templates escape text: built here, not by a template loop over every
+         * character, which made a long interview's pinyin pages take most of its build (issue 9).
+         */
+        public String html() {
+            StringBuilder out = new StringBuilder(han.length() * 24 + 13).append("<ruby>");
+            int r = 0;
+            for (int i = 0; i < han.length(); r++) {
+                int cp = han.codePointAt(i);
+                int next = i + Character.charCount(cp);
+                String reading = readings.get(r);
+                out.append(freemarker.template.utility.StringUtil.XHTMLEnc(han.substring(i, next))).append("<rt class=\"t")
+                        .append(RubyMarkup.tone(reading)).append("\">")
+                        .append(freemarker.template.utility.StringUtil.XHTMLEnc(reading)).append("</rt>");
+                i = next;
+            }
+            return out.append("</ruby>").toString();
+        }
     }
 
     /**
