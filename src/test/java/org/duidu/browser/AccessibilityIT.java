@@ -83,6 +83,46 @@ class AccessibilityIT {
         assertThat(undecided.stream().map(Rule::getId).toList()).as(() -> describe(undecided)).isEmpty();
     }
 
+    /** The archive's page types, both editions: a later home page, each taxonomy index, a person, a source, a year, a month, a tag, search with filters. */
+    static List<Arguments> archivePages() {
+        List<String> paths = new ArrayList<>();
+        for (String e : List.of("zh-Hans", "zh-Hant")) {
+            paths.addAll(List.of(e + "/page/2.html", e + "/people/index.html", e + "/sources/index.html", e + "/years/index.html",
+                    e + "/tags/index.html", e + "/people/王丽.html", e + "/people/王丽.p2.html", e + "/sources/新华社.html",
+                    e + "/years/2021.html", e + "/years/2021-03.html", e + "/tags/经济.html", e + "/a04.html",
+                    e + "/search.html?q=" + java.net.URLEncoder.encode("我们", java.nio.charset.StandardCharsets.UTF_8) + "&year=2022&sort=date"));
+        }
+        List<Arguments> args = new ArrayList<>();
+        for (String scheme : List.of("light", "dark")) {
+            for (String path : paths) {
+                args.add(Arguments.of(path, scheme));
+            }
+        }
+        return args;
+    }
+
+    @ParameterizedTest(name = "archive {0} ({1})")
+    @MethodSource("archivePages")
+    void archivePagesHaveNoViolations(String path, String scheme) {
+        BuiltSite archive = BuiltSite.archive();
+        browser.colorScheme(scheme);
+        boolean phone = scheme.equals("dark");
+        browser.viewport(phone ? 375 : 1280, phone ? 800 : 900, phone);
+        browser.driver().get(archive.url(path));
+        if (path.contains("?q=")) {
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("#search-results .search-hits li")).isEmpty()
+                            && !d.findElements(org.openqa.selenium.By.cssSelector(".search-facet")).isEmpty());
+        }
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
+                .analyze(browser.driver());
+        assertThat(results.getPasses()).as("axe checked something").isNotEmpty();
+        assertThat(results.getViolations().stream().map(Rule::getId).toList()).as(() -> describe(results.getViolations())).isEmpty();
+        List<Rule> undecided = results.getIncomplete().stream().filter(r -> r.getId().equals("color-contrast")).toList();
+        assertThat(undecided.stream().map(Rule::getId).toList()).as(() -> describe(undecided)).isEmpty();
+    }
+
     private static String describe(List<Rule> rules) {
         return rules.stream().map(r -> r.getId() + ": " + r.getHelp() + " @ "
                         + r.getNodes().stream().map(n -> n.getTarget() + " " + n.getFailureSummary()).collect(Collectors.joining(" | ")))

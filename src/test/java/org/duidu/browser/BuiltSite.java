@@ -34,6 +34,7 @@ final class BuiltSite {
             "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml", "xml", "application/xml; charset=utf-8",
             "txt", "text/plain; charset=utf-8", "json", "application/json; charset=utf-8");
     private static BuiltSite shared;
+    private static BuiltSite archive;
 
     private final BuildResult result;
     private final HttpServer server;
@@ -65,6 +66,31 @@ final class BuiltSite {
             }
         }
         return shared;
+    }
+
+    /** The test archive of {@link org.duidu.ArchiveFixture} (45 interviews, seven per list page), built and served on first use. */
+    static synchronized BuiltSite archive() {
+        if (archive == null) {
+            quietLogging();
+            try {
+                Path dir = Files.createTempDirectory("duidu-archive-");
+                Path project = org.duidu.ArchiveFixture.write(dir.resolve("project"));
+                BuildResult result = SiteBuilder.build(ConfigLoader.load(project, dir.resolve("out")));
+                archive = new BuiltSite(result, serve(result.siteDir().toRealPath()));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    archive.server.stop(0);
+                    delete(dir);
+                }));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return archive;
+    }
+
+    /** The Lucene index of this site. */
+    Path index() {
+        return result.indexDir();
     }
 
     /** The built site's directory. */
