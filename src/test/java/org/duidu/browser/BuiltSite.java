@@ -52,15 +52,9 @@ final class BuiltSite {
     /** The site, built and served on first use. */
     static synchronized BuiltSite get() {
         if (shared == null) {
-            quietLogging();
             try {
                 Path out = Files.createTempDirectory("duidu-browser-");
-                BuildResult result = SiteBuilder.build(ConfigLoader.load(SeedFixture.siteDir(), out));
-                shared = new BuiltSite(result, serve(result.siteDir()));
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    shared.server.stop(0);
-                    delete(out);
-                }));
+                shared = build(SeedFixture.siteDir(), out, out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -68,19 +62,24 @@ final class BuiltSite {
         return shared;
     }
 
+    /** Builds a project into {@code out} and serves it; {@code temporary} goes when the JVM ends. */
+    private static BuiltSite build(Path project, Path out, Path temporary) throws IOException {
+        quietLogging();
+        BuildResult result = SiteBuilder.build(ConfigLoader.load(project, out));
+        BuiltSite built = new BuiltSite(result, serve(result.siteDir()));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            built.server.stop(0);
+            delete(temporary);
+        }));
+        return built;
+    }
+
     /** The test archive of {@link org.duidu.ArchiveFixture} (45 interviews, seven per list page), built and served on first use. */
     static synchronized BuiltSite archive() {
         if (archive == null) {
-            quietLogging();
             try {
                 Path dir = Files.createTempDirectory("duidu-archive-");
-                Path project = org.duidu.ArchiveFixture.write(dir.resolve("project"));
-                BuildResult result = SiteBuilder.build(ConfigLoader.load(project, dir.resolve("out")));
-                archive = new BuiltSite(result, serve(result.siteDir().toRealPath()));
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    archive.server.stop(0);
-                    delete(dir);
-                }));
+                archive = build(org.duidu.ArchiveFixture.write(dir.resolve("project")), dir.resolve("out"), dir);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -130,12 +130,14 @@ class HtmlValidityIT {
             urls.add(locs.item(i).getTextContent());
         }
         String base = "https://duidu.example/reader/";
-        // landing, source view, and per edition: home, terms, about, reading, parallel, the interview's terms
-        assertThat(urls).hasSize(2 + 2 * 6).contains(base + "index.html", base + "zh-Hant/" + BuiltSite.SLUG + ".html",
+        // landing, source view, and per edition: home, terms, about, reading, parallel, the interview's terms, the four
+        // taxonomy indexes and the one term the seed has (its interviewee, 陈绿平; no source, date or tags)
+        assertThat(urls).hasSize(2 + 2 * 11).contains(base + "index.html", base + "zh-Hant/" + BuiltSite.SLUG + ".html",
                 base + "zh-Hans/parallel/" + BuiltSite.SLUG + ".html", base + "source/" + BuiltSite.SLUG + ".html",
-                base + "zh-Hant/terms/" + BuiltSite.SLUG + ".html");
+                base + "zh-Hant/terms/" + BuiltSite.SLUG + ".html", base + "zh-Hant/people/index.html", base + "zh-Hans/years/index.html",
+                base + "zh-Hant/people/" + java.net.URLEncoder.encode("陈绿平", java.nio.charset.StandardCharsets.UTF_8) + ".html");
         NodeList links = sitemap.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "link");
-        assertThat(links.getLength()).isEqualTo(2 * 2 * 6);
+        assertThat(links.getLength()).isEqualTo(2 * 2 * 11);
         for (String lang : List.of("zh-Hans", "zh-Hant")) {
             Document feed = xml(withBase.resolve(lang + "/atom.xml"));
             assertThat(feed.getDocumentElement().getAttribute("xml:lang")).isEqualTo(lang);
