@@ -178,6 +178,12 @@
       return -1;
     }
 
+    // a paragraph that takes focus from the keyboard opens the popup; one focused by following a link
+    // to its #pN (search results, the terms page) or by a click does not
+    var keyboard = false;
+    document.addEventListener("keydown", function (event) { if (event.key === "Tab") { keyboard = true; } }, true);
+    document.addEventListener("pointerdown", function () { keyboard = false; }, true);
+
     document.querySelectorAll("p.para").forEach(function (p) {
       var cursor = -1;
       p.tabIndex = 0;
@@ -189,7 +195,7 @@
         if (i >= 0 && show(p, chars, i)) { cursor = i; event.stopPropagation(); } else { hide(); }
       });
       p.addEventListener("focus", function () {
-        if (p.matches(":focus-visible")) {
+        if (keyboard && p.matches(":focus-visible")) {
           var chars = characters(p);
           if (cursor < 0) { cursor = chars.findIndex(function (c) { return han.test(c.ch); }); }
           if (cursor >= 0) { show(p, chars, cursor); }
@@ -226,6 +232,6 @@
     toneColours();
     copyCharactersOnly();
   }
-  // reading pages only: the parallel view's two columns would double every stop for keyboard users
-  if (window.duiduGloss && body.classList.contains("kind-interview")) { gloss(window.duiduGloss); }
+  // reading pages and the parallel view (each column's paragraph is a stop of its own, in its own script)
+  if (window.duiduGloss) { gloss(window.duiduGloss); }
 })();

@@ -22,6 +22,7 @@
   // the search page shows at most this many hits of one interview, the rest behind "N more"
   var PER_INTERVIEW = 3;
   var FACETS = ["person", "source", "year", "tag"];
+  var NO_FACETS = { slug: "", date: "", person: [], source: [], year: [], tag: [] };
   // a document is its interview's key * DOC_KEY + its paragraph index (StaticIndexWriter)
   var DOC_KEY = 65536;
 
@@ -355,7 +356,7 @@
       var n = {};
       var labels = {};
       order.forEach(function (key) {
-        self.facets.interviews[key][facet].forEach(function (v) {
+        (self.facets.interviews[key] || NO_FACETS)[facet].forEach(function (v) {
           n[v[0]] = (n[v[0]] || 0) + 1;
           if (!(v[0] in labels)) {
             labels[v[0]] = v[labelIndex];
@@ -374,7 +375,7 @@
 
     var ordered = hits.slice();
     if (options.sort === "date") {
-      var dateOf = function (hit) { return self.facets.interviews[Math.floor(hit.doc / DOC_KEY)].date; };
+      var dateOf = function (hit) { return (self.facets.interviews[Math.floor(hit.doc / DOC_KEY)] || NO_FACETS).date; };
       ordered.sort(function (x, y) {
         var a = dateOf(x);
         var b = dateOf(y);
@@ -463,8 +464,10 @@
     var phrases = this.analyzer.phrases(query);
     var terms = [];
     phrases.forEach(function (phrase) { phrase.forEach(function (t) { terms.push(t.term); }); });
+    // an index written without the site build (no facets.js) still answers; its interviews just have no facets
     var facetsLoaded = browsing(options) && !this.facets
-      ? this.loader.load("facets").then(function (data) { self.facets = data; }) : Promise.resolve();
+      ? this.loader.load("facets").then(function (data) { self.facets = data; }, function () { self.facets = { interviews: {} }; })
+      : Promise.resolve();
     return Promise.all([this.loadTerms(terms), facetsLoaded]).then(function () {
       var anyWord = false;
       var hits = phrases.length ? self.rank(phrases, false, options) : [];

@@ -56,6 +56,11 @@ final class GlossDictionary {
         return new GlossDictionary(map, Math.min(longest, 16));
     }
 
+    /** The entries whose headword (in either script) is {@code word}, in dictionary order. */
+    List<Aids.Gloss> entries(String word) {
+        return byHeadword.getOrDefault(word, List.of());
+    }
+
     /** The entries whose headword stands somewhere in the paragraphs, in order of first appearance. */
     List<Aids.Gloss> slice(List<List<Paragraph>> editions) {
         Map<Aids.Gloss, Boolean> out = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.duidu.model.Aids;
+import org.duidu.model.ConversionRule;
 import org.duidu.model.Inline;
 import org.duidu.model.Paragraph;
 import org.duidu.model.Publication;
@@ -46,6 +47,24 @@ public final class ReadingAids {
             hant.put(s.number(), aligned(readings, s, hantParagraphs.get(i)));
         }
         return new Aids(hans, hant, terms.find(hansParagraphs, hantParagraphs), glosses.slice(List.of(hansParagraphs, hantParagraphs)));
+    }
+
+    /**
+     * The site's glossary ({@code glossary.yaml}) as dictionary entries for its terms page: both
+     * written forms, the reading of the zh-Hans form and its CC-CEDICT English where the dictionary
+     * has the word (else empty), in the glossary's order.
+     */
+    public List<Aids.Gloss> glossary(List<ConversionRule> rules) {
+        List<Aids.Gloss> out = new ArrayList<>();
+        for (ConversionRule rule : rules) {
+            String reading = String.join(" ", pinyin.read(rule.hans()).stream().filter(r -> !r.isEmpty()).toList());
+            List<Aids.Gloss> entries = glosses.entries(rule.hans());
+            // the entry written exactly as the rule writes it, else the word's first entry
+            String english = entries.stream().filter(g -> g.hans().equals(rule.hans()) && g.hant().equals(rule.hant())).findFirst()
+                    .or(() -> entries.stream().findFirst()).map(Aids.Gloss::english).orElse("");
+            out.add(new Aids.Gloss(rule.hans(), rule.hant(), reading, english));
+        }
+        return List.copyOf(out);
     }
 
     /** The zh-Hans readings carried over to the zh-Hant paragraph. */

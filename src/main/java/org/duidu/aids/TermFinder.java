@@ -79,8 +79,13 @@ final class TermFinder {
         List<Aids.Occurrence> out = new ArrayList<>();
         for (Paragraph p : paragraphs) {
             String s = p.text();
+            // code points counted on from the previous occurrence: from 0 each time is quadratic in a long paragraph
+            int counted = 0;
+            int codePoints = 0;
             for (int at = s.indexOf(text); at >= 0; at = s.indexOf(text, at + text.length())) {
-                out.add(new Aids.Occurrence(p.number(), s.codePointCount(0, at)));
+                codePoints += s.codePointCount(counted, at);
+                counted = at;
+                out.add(new Aids.Occurrence(p.number(), codePoints));
             }
         }
         return List.copyOf(out);

@@ -53,21 +53,24 @@ public final class SiteRenderer {
      * @param baseUrl        absolute base URL with trailing slash, or empty
      * @param defaultEdition the edition a first-time reader gets
      * @param prose          the prose pages ({@code pages/*.md}), each in both editions
+     * @param glossary       the site's glossary ({@code glossary.yaml}) with readings, for the terms page
      * @param pageSize       how many interviews a list page shows
      */
     public record SiteInfo(Path siteDir, Map<Edition, String> titles, String baseUrl, Edition defaultEdition,
-                           List<ProsePage> prose, int pageSize) {
-        /** Copies the prose pages, so the record stays immutable. */
+                           List<ProsePage> prose, List<Aids.Gloss> glossary, int pageSize) {
+        /** Copies the lists, so the record stays immutable. */
         public SiteInfo {
             prose = List.copyOf(prose);
+            glossary = List.copyOf(glossary);
             if (pageSize < 1) {
                 throw new IllegalArgumentException("pageSize must be at least 1, not " + pageSize);
             }
         }
 
         /** Site information with 20 interviews per list page. */
-        public SiteInfo(Path siteDir, Map<Edition, String> titles, String baseUrl, Edition defaultEdition, List<ProsePage> prose) {
-            this(siteDir, titles, baseUrl, defaultEdition, prose, 20);
+        public SiteInfo(Path siteDir, Map<Edition, String> titles, String baseUrl, Edition defaultEdition, List<ProsePage> prose,
+                        List<Aids.Gloss> glossary) {
+            this(siteDir, titles, baseUrl, defaultEdition, prose, glossary, 20);
         }
     }
 
@@ -123,7 +126,7 @@ public final class SiteRenderer {
             stories.put(e, new Views.Story(full.slug(), full.url(), full.title(), full.people(), full.interviewer(), full.date(),
                     full.source(), full.sourceUrl(), full.lead().isEmpty() ? List.of() : List.of(full.lead().get(0)), List.of(),
                     full.script(), full.garbledCount(), full.dateText(), full.dateStart(), full.tags(), full.errata()));
-            terms.put(e, TermViews.forInterview(p.in(e), aids, e).lean());
+            terms.put(e, TermViews.lean(p.in(e), aids, e));
         }
         Map<Edition, org.duidu.model.Facets> facets = new java.util.EnumMap<>(Edition.class);
         for (Edition e : Edition.values()) {
@@ -138,15 +141,16 @@ public final class SiteRenderer {
      * terms page in each edition, its dictionary slice for tap-to-gloss, and its source view. Thread-safe.
      *
      * @param aids     its reading aids
+     * @param self     its own {@link #summarize summary} (its terms are counted there once, the pages add their contexts)
      * @param previous the interview before it in site order, or null
      * @param next     the interview after it, or null
      * @return the paths written
      * @throws DuiduException when a template fails
      * @throws IOException    when writing fails
      */
-    public List<String> renderInterview(Publication p, Aids aids, InterviewSummary previous, InterviewSummary next) throws IOException {
+    public List<String> renderInterview(Publication p, Aids aids, InterviewSummary self, InterviewSummary previous, InterviewSummary next)
+            throws IOException {
         List<String> written = new ArrayList<>();
-        // tap-to-gloss is on the reading pages only (layout.ftlh): with it on, axe reported errors on the parallel view
         // the parallel view is the same in both editions' frames: compare the interview once
         List<Views.Pair> pairs = ViewBuilder.pairs(p);
         List<Views.Pair> pinyinPairs = ViewBuilder.pairs(p, aids);
@@ -175,11 +179,11 @@ public final class SiteRenderer {
             written.add(editionPage("interview.ftlh", e, x -> UrlScheme.pinyin(x, p.slug()), pinyinModel));
             written.add(editionPage("parallel.ftlh", e, x -> UrlScheme.parallel(x, p.slug()), Map.of("story", story,
                     "pairs", pairs, "reading", UrlScheme.interview(e, p.slug()),
-                    "sourceView", UrlScheme.source(p.slug()), "pinyin", false, "pinyinToggle", UrlScheme.parallelPinyin(e, p.slug()))));
+                    "sourceView", UrlScheme.source(p.slug()), "pinyin", false, "pinyinToggle", UrlScheme.parallelPinyin(e, p.slug()), "gloss", gloss)));
             written.add(editionPage("parallel.ftlh", e, x -> UrlScheme.parallelPinyin(x, p.slug()), Map.of("story", story,
                     "pairs", pinyinPairs, "reading", UrlScheme.pinyin(e, p.slug()),
-                    "sourceView", UrlScheme.source(p.slug()), "pinyin", true, "pinyinToggle", UrlScheme.parallel(e, p.slug()))));
-            Views.InterviewTerms terms = TermViews.forInterview(p.in(e), aids, e);
+                    "sourceView", UrlScheme.source(p.slug()), "pinyin", true, "pinyinToggle", UrlScheme.parallel(e, p.slug()), "gloss", gloss)));
+            Views.InterviewTerms terms = TermViews.page(self.terms().get(e), p.in(e), aids, e);
             written.add(editionPage("interview-terms.ftlh", e, x -> UrlScheme.interviewTerms(x, p.slug()), Map.of("terms", terms)));
         }
         Edition script = p.script() == SourceScript.SIMPLIFIED ? Edition.HANS : Edition.HANT;
@@ -315,7 +319,8 @@ public final class SiteRenderer {
             renderArchive(e, taxonomies, updated);
             editionPage("search.ftlh", e, UrlScheme::search, Map.of());
             List<Views.InterviewTerms> termPages = interviews.stream().map(i -> i.terms().get(e)).toList();
-            editionPage("terms.ftlh", e, UrlScheme::terms, Map.of("terms", List.<Views.Term>of(), "rows", TermViews.index(termPages, e),
+            List<Views.Term> glossary = site.glossary().stream().map(g -> new Views.Term(g.hans(), g.hant(), g.pinyin(), g.english())).toList();
+            editionPage("terms.ftlh", e, UrlScheme::terms, Map.of("terms", glossary, "rows", TermViews.index(termPages, e),
                     "interviews", termPages));
             for (Views.Prose rendered : prose.get(e)) {
                 editionPage("prose.ftlh", e, x -> UrlScheme.prose(x, rendered.name()), Map.of("prose", rendered));
@@ -527,7 +532,11 @@ public final class SiteRenderer {
                 site.defaultEdition().tag(), nav.get(inEdition ? lang : site.defaultEdition()), alternates);
         Map<String, Object> model = new HashMap<>(extra);
         model.put("page", page);
-        out.writeText(path, process(template, model));
+        // streamed to the file: the pinyin parallel page of a long interview is many times its text (issue 9)
+        try (java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out.open(path),
+                java.nio.charset.StandardCharsets.UTF_8), 1 << 16)) {
+            process(template, model, w);
+        }
         pages.incrementAndGet();
     }
 
@@ -536,11 +545,15 @@ public final class SiteRenderer {
     }
 
     private String process(String name, Map<String, Object> model) throws IOException {
+        StringWriter w = new StringWriter();
+        process(name, model, w);
+        return w.toString();
+    }
+
+    private void process(String name, Map<String, Object> model, java.io.Writer w) throws IOException {
         try {
             Template template = theme.freemarker().getTemplate(name);
-            StringWriter w = new StringWriter();
             template.process(model, w);
-            return w.toString();
         } catch (TemplateException e) {
             SourceSpan at = e.getTemplateSourceName() == null ? SourceSpan.wholeFile("templates/" + name)
                     : new SourceSpan("templates/" + e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber());

@@ -54,12 +54,12 @@ public final class Views {
     }
 
     /**
-     * An entry of the terms page (filled by the reading-aids work; the page is a shell until then).
+     * An entry of the site's glossary ({@code glossary.yaml}) on the terms page.
      *
-     * @param hans    the term in zh-Hans
-     * @param hant    the term in zh-Hant
+     * @param hans    the word in zh-Hans
+     * @param hant    the word in zh-Hant
      * @param reading its pinyin, may be empty
-     * @param note    an explanation, may be empty
+     * @param note    its English (CC-CEDICT), may be empty
      */
     public record Term(String hans, String hant, String reading, String note) {
     }
@@ -100,12 +100,6 @@ public final class Views {
      * @param byFirst     the terms in order of first appearance
      */
     public record InterviewTerms(String title, String url, String termsUrl, List<TermEntry> byFrequency, List<TermEntry> byFirst) {
-        /** The same terms without their keyword-in-context lines (what the site-wide index keeps). */
-        public InterviewTerms lean() {
-            List<TermEntry> first = byFirst.stream().map(t -> new TermEntry(t.id(), t.text(), t.other(), t.quoted(), t.count(), t.search(),
-                    List.of())).toList();
-            return new InterviewTerms(title, url, termsUrl, List.of(), first);
-        }
     }
 
     /**
@@ -162,6 +156,19 @@ public final class Views {
      * @param chars Han characters, each with its pinyin
      */
     public record Ruby(String plain, List<Glyph> chars) {
+        /**
+         * The characters as {@code <ruby>} markup, escaped as the templates escape text: built here,
+         * not by a template loop over every character, which made a long interview's pinyin pages
+         * take most of its build (issue 9).
+         */
+        public String html() {
+            StringBuilder out = new StringBuilder(chars.size() * 24 + 13).append("<ruby>");
+            for (Glyph g : chars) {
+                out.append(freemarker.template.utility.StringUtil.XHTMLEnc(g.base())).append("<rt class=\"t").append(g.tone())
+                        .append("\">").append(freemarker.template.utility.StringUtil.XHTMLEnc(g.reading())).append("</rt>");
+            }
+            return out.append("</ruby>").toString();
+        }
     }
 
     /**

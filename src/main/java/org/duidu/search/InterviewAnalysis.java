@@ -18,6 +18,7 @@ import org.duidu.model.Paragraph;
 import org.duidu.model.Publication;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -72,6 +73,7 @@ final class InterviewAnalysis {
         long sumTotalTermFreq = 0;
         String[][] texts = new String[Edition.values().length][hans.size()];
         String[][] speakers = new String[Edition.values().length][hans.size()];
+        TokenCursor cursor = new TokenCursor(fold);
         for (int i = 0; i < hans.size(); i++) {
             Paragraph hansParagraph = hans.get(i).paragraph();
             Paragraph hantParagraph = hant.get(i).paragraph();
@@ -94,13 +96,10 @@ final class InterviewAnalysis {
             int section = hans.get(i).section();
             int role = hansParagraph.role().ordinal();
 
-            List<List<Token>> analyzed = new ArrayList<>(values.size());
-            for (String value : values) {
-                analyzed.add(Tokenization.tokenize(value, fold));
-            }
             Document document = new Document();
-            for (int v = 0; v < values.size(); v++) {
-                document.add(new Field(IndexFields.TEXT, new TokenListStream(analyzed.get(v), values.get(v).length()), ANALYZED));
+            for (String value : values) {
+                // analyzed by the index writer's SearchAnalyzer, the same TokenCursor as the postings below
+                document.add(new Field(IndexFields.TEXT, value, ANALYZED));
             }
             document.add(new StringField(IndexFields.INTERVIEW, slug, Field.Store.YES));
             document.add(new SortedDocValuesField(IndexFields.INTERVIEW, new BytesRef(slug)));
@@ -122,7 +121,7 @@ final class InterviewAnalysis {
             documents.add(document);
 
             // the inverted view, as Lucene's inverter builds it from the same tokens
-            Map<String, List<Integer>> positions = new LinkedHashMap<>();
+            Map<String, Positions> positions = new LinkedHashMap<>();
             int length = 0;
             int base = -1;
             for (int v = 0; v < values.size(); v++) {
@@ -130,9 +129,10 @@ final class InterviewAnalysis {
                     base += SearchAnalyzer.VALUE_GAP;
                 }
                 int last = base;
-                for (Token token : analyzed.get(v)) {
-                    int position = base + 1 + token.position();
-                    positions.computeIfAbsent(token.term(), t -> new ArrayList<>()).add(position);
+                cursor.reset(new StringReader(values.get(v)));
+                while (next(cursor)) {
+                    int position = base + 1 + cursor.position();
+                    positions.computeIfAbsent(cursor.term(), t -> new Positions()).add(position);
                     last = position;
                     length++;
                 }
@@ -142,7 +142,7 @@ final class InterviewAnalysis {
                 docCount++;
                 sumTotalTermFreq += length;
             }
-            for (Map.Entry<String, List<Integer>> term : positions.entrySet()) {
+            for (Map.Entry<String, Positions> term : positions.entrySet()) {
                 term.getKey().codePoints().forEach(characters::add);
                 groups.computeIfAbsent(term.getKey(), t -> new TermGroup()).add(i, (long) length * 4 + role, term.getValue());
             }
@@ -221,21 +221,42 @@ final class InterviewAnalysis {
         return hash >>> 8;
     }
 
+    private static boolean next(TokenCursor cursor) {
+        try {
+            return cursor.next();
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringReader does not fail", e);
+        }
+    }
+
+    /** One term's positions in one paragraph, unboxed: a long paragraph has millions. */
+    private static final class Positions {
+        int[] values = new int[4];
+        int size;
+
+        void add(int position) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = position;
+        }
+    }
+
     /** One term's entries in one interview: per paragraph, its number delta, frequency, length and role, positions. */
     private static final class TermGroup {
         private final StringBuilder entries = new StringBuilder();
         private int count;
         private int previous;
 
-        void add(int paragraph, long lengthAndRole, List<Integer> positions) {
+        void add(int paragraph, long lengthAndRole, Positions positions) {
             StaticIndexWriter.varint(paragraph - previous, entries);
             previous = paragraph;
-            StaticIndexWriter.varint(positions.size(), entries);
+            StaticIndexWriter.varint(positions.size, entries);
             StaticIndexWriter.varint(lengthAndRole, entries);
             int last = 0;
-            for (int position : positions) {
-                StaticIndexWriter.varint(position - last, entries);
-                last = position;
+            for (int p = 0; p < positions.size; p++) {
+                StaticIndexWriter.varint(positions.values[p] - last, entries);
+                last = positions.values[p];
             }
             count++;
         }

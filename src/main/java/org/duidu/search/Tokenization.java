@@ -1,5 +1,8 @@
 package org.duidu.search;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,17 +26,16 @@ final class Tokenization {
     private Tokenization() {
     }
 
-    /** The tokens of {@code text}, in position order. */
+    /** The tokens of {@code text}, in position order (a list: for short texts; long ones go through {@link TokenCursor}). */
     static List<Token> tokenize(String text, ScriptFold fold) {
-        List<Unit> units = units(text, fold);
-        List<Token> tokens = new ArrayList<>(units.size() * 2);
-        for (int u = 0; u < units.size(); u++) {
-            Unit unit = units.get(u);
-            tokens.add(new Token(unit.text, Token.Kind.UNIGRAM, u, unit.start, unit.end));
-            if (u + 1 < units.size() && units.get(u + 1).joinedToPrevious) {
-                Unit next = units.get(u + 1);
-                tokens.add(new Token(unit.text + next.text, Token.Kind.BIGRAM, u, unit.start, next.end));
+        List<Token> tokens = new ArrayList<>();
+        TokenCursor cursor = new TokenCursor(fold).reset(new StringReader(text));
+        try {
+            while (cursor.next()) {
+                tokens.add(cursor.token());
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringReader does not fail", e);
         }
         return tokens;
     }
@@ -65,29 +67,6 @@ final class Tokenization {
                 .toList();
     }
 
-    private static List<Unit> units(String text, ScriptFold fold) {
-        List<Unit> units = new ArrayList<>(text.length());
-        boolean previousWasUnit = false;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            int next = i + Character.charCount(cp);
-            String folded = fold.fold(cp);
-            for (int j = 0; j < folded.length(); ) {
-                int f = folded.codePointAt(j);
-                j += Character.charCount(f);
-                if (isLetterOrDigit(f)) {
-                    units.add(new Unit(j - Character.charCount(f) == 0 && j == folded.length() ? folded
-                            : new String(Character.toChars(f)), previousWasUnit, i, next));
-                    previousWasUnit = true;
-                } else {
-                    previousWasUnit = false;
-                }
-            }
-            i = next;
-        }
-        return units;
-    }
-
     /** Letters and numbers of every kind ({@code [\p{L}\p{N}]} in JavaScript). */
     static boolean isLetterOrDigit(int cp) {
         return switch (Character.getType(cp)) {
@@ -96,9 +75,5 @@ final class Tokenization {
                  Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
             default -> false;
         };
-    }
-
-    /** A character that is a unit, with its source offsets. */
-    private record Unit(String text, boolean joinedToPrevious, int start, int end) {
     }
 }

@@ -15,6 +15,8 @@ import org.duidu.config.SiteConfig;
 import org.duidu.convert.Converter;
 import org.duidu.diag.Diagnostic;
 import org.duidu.diag.Diagnostics;
+import org.duidu.diag.DuiduException;
+import org.duidu.diag.FileFailure;
 import org.duidu.ingest.Ingest;
 import org.duidu.ingest.Seed;
 import org.duidu.model.Aids;
@@ -152,15 +154,30 @@ final class InterviewJob {
         if (diagnostics.hasErrors()) {
             return Outcome.failed(slug, name, key, diagnostics);
         }
-        Publication p = converter.get().convert(cleaned, seed.sidecar().rules());
-        SeedSummary summary = new SeedSummary(p.source().file(), seed.charset(), p.script().id(),
-                p.source().sections().size(), p.source().paragraphs().size());
-        start = lap(Stage.CONVERT, start);
-        Aids aids = readingAids.apply(p);
-        // the terms go into the summary, which the cache keeps: the terms index needs them from every interview
-        InterviewSummary lean = SiteRenderer.summarize(p, aids);
-        lap(Stage.AIDS, start);
-        return new Outcome(slug, name, key, diagnostics, Optional.of(p), Optional.of(aids), Optional.of(summary), Optional.of(lean), false);
+        try {
+            Publication p = converter.get().convert(cleaned, seed.sidecar().rules());
+            SeedSummary summary = new SeedSummary(p.source().file(), seed.charset(), p.script().id(),
+                    p.source().sections().size(), p.source().paragraphs().size());
+            start = lap(Stage.CONVERT, start);
+            Aids aids = readingAids.apply(p);
+            // the terms go into the summary, which the cache keeps: the terms index needs them from every interview
+            InterviewSummary lean = SiteRenderer.summarize(p, aids);
+            lap(Stage.AIDS, start);
+            return new Outcome(slug, name, key, diagnostics, Optional.of(p), Optional.of(aids), Optional.of(summary), Optional.of(lean), false);
+        } catch (RuntimeException | Error e) {
+            throw named(name, e);
+        }
+    }
+
+    /**
+     * A failure of a stage on one seed, naming the seed for the command line (exit 3): content
+     * errors ({@link DuiduException}) and failures already named pass as they are.
+     */
+    private static RuntimeException named(String file, Throwable e) {
+        if (e instanceof DuiduException || e instanceof FileFailure) {
+            return (RuntimeException) e;
+        }
+        return new FileFailure(file, e);
     }
 
     /**
@@ -178,7 +195,11 @@ final class InterviewJob {
         Publication p = o.publication().orElse(null);
         Aids aids = o.aids().orElse(null);
         if (p != null) {
-            indexer.put(p); // read by this build: its content (or the index's copy of it) changed
+            try {
+                indexer.put(p); // read by this build: its content (or the index's copy of it) changed
+            } catch (RuntimeException | Error e) {
+                throw named(o.file(), e);
+            }
         }
         List<String> files;
         if (old.isPresent() && allExist(old.get().files())) {
@@ -191,7 +212,11 @@ final class InterviewJob {
                 aids = again.aids().orElseThrow();
             }
             long start = System.nanoTime();
-            files = renderer.renderInterview(p, aids, previous, next);
+            try {
+                files = renderer.renderInterview(p, aids, o.summary().orElseThrow(), previous, next);
+            } catch (RuntimeException | Error e) {
+                throw named(o.file(), e);
+            }
             lap(Stage.RENDER, start);
         }
         if (forReport != null) {

@@ -116,7 +116,7 @@ public final class SiteBuilder {
             staged.notes().forEach(n -> diagnostics.warning("output", SourceSpan.wholeFile(config.outDir().toString()), n));
             TrackedTree site = new TrackedTree(staged.site(), staged.siteDir());
             SiteRenderer renderer = SiteRenderer.open(new SiteRenderer.SiteInfo(config.siteDir(), titles(config, converter),
-                    config.baseUrl(), config.defaultEdition(), prose, config.pageSize()), site);
+                    config.baseUrl(), config.defaultEdition(), prose, aids.glossary(config.glossary()), config.pageSize()), site);
             List<String> notes = new ArrayList<>();
             // the conversion report needs every publication: such a build reads everything
             BuildCache cache = staged.inheritsPrevious() && !config.conversionReport() ? BuildCache.load(staged.cacheDir(), notes)

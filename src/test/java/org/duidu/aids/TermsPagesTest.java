@@ -31,7 +31,9 @@ class TermsPagesTest {
     static void build() throws Exception {
         Path site = SiteFixture.seedOnly(work.resolve("site"));
         Files.copy(SeedFixture.seed(), site.resolve("seeds/" + B + ".txt"));
-        SiteFixture.site(site, Map.of("seeds/" + B + ".yaml", "title: 第二篇\n"));
+        // a glossary written by hand: a word of the seed, a Taiwan form CC-CEDICT writes otherwise (軟件), a word it lacks
+        SiteFixture.site(site, Map.of("seeds/" + B + ".yaml", "title: 第二篇\n",
+                "glossary.yaml", "- {zh-hans: 经济, zh-hant: 經濟}\n- {zh-hans: 软件, zh-hant: 軟體}\n- {zh-hans: 示范区, zh-hant: 示範區}\n"));
         result = SiteBuilder.build(ConfigLoader.load(site, work.resolve("out")));
     }
 
@@ -43,9 +45,30 @@ class TermsPagesTest {
     void theInterviewsTermsPageListsEveryQuotedPhraseOfTheSeed() throws Exception {
         Document doc = page("zh-Hans/terms/" + A + ".html");
         List<String> quoted = doc.select("#by-first .terms-first a").eachText();
-        assertThat(quoted).containsAll(TermFinderSeedTest.QUOTED);
+        assertThat(quoted).containsAll(TermFinderSeedTest.QUOTED).containsAll(TermFinderSeedTest.NUMBERED).doesNotContain("六大主导");
         // in order of first appearance: the quoted phrases keep the seed's order among the other terms
         assertThat(quoted.stream().filter(TermFinderSeedTest.QUOTED::contains).toList()).isEqualTo(TermFinderSeedTest.QUOTED);
+    }
+
+    @Test
+    void theGlossaryIsOnTheTermsPageWithBothWrittenForms() throws Exception {
+        // this edition's form first, the other's beside it, the reading and CC-CEDICT's English (none for 示范区)
+        assertThat(glossaryRows(page("zh-Hant/terms.html"))).containsExactly(
+                List.of("經濟", "经济", "jīng jì", "economy; economic"),
+                List.of("軟體", "软件", "ruǎn jiàn", "(computer) software"),
+                List.of("示範區", "示范区", "shì fàn qū", ""));
+        Document hans = page("zh-Hans/terms.html");
+        assertThat(glossaryRows(hans)).containsExactly(
+                List.of("经济", "經濟", "jīng jì", "economy; economic"),
+                List.of("软件", "軟體", "ruǎn jiàn", "(computer) software"),
+                List.of("示范区", "示範區", "shì fàn qū", ""));
+        assertThat(hans.select("#glossary th").eachText()).containsExactly("简体", "繁体", "读音", "英文释义（CC-CEDICT）");
+        assertThat(hans.select("#glossary tbody tr").first().select("td").eachAttr("lang")).containsExactly("zh-Hant", "zh-Latn-pinyin", "en");
+    }
+
+    private static List<List<String>> glossaryRows(Document doc) {
+        // every cell, the empty ones too (eachText skips them)
+        return doc.select("#glossary tbody tr").stream().map(r -> r.select("td").stream().map(Element::text).toList()).toList();
     }
 
     @Test

@@ -36,11 +36,11 @@ final class BuiltSite {
     private static BuiltSite shared;
     private static BuiltSite archive;
 
-    private final BuildResult result;
+    private final Path siteDir;
     private final HttpServer server;
 
-    private BuiltSite(BuildResult result, HttpServer server) {
-        this.result = result;
+    private BuiltSite(Path siteDir, HttpServer server) {
+        this.siteDir = siteDir;
         this.server = server;
     }
 
@@ -49,8 +49,22 @@ final class BuiltSite {
         System.setProperty("org.freemarker.loggerLibrary", "none");
     }
 
-    /** The site, built and served on first use. */
+    /**
+     * The site, built and served on first use. With {@code -Dduidu.builtSite=DIR} the tests read a
+     * site built beforehand instead (say by {@code java -jar target/duidu.jar build --out OUT}, with
+     * DIR = OUT/site), so the browser tests can check what the command line really wrote.
+     */
     static synchronized BuiltSite get() {
+        String prebuilt = System.getProperty("duidu.builtSite", "");
+        if (shared == null && !prebuilt.isEmpty()) {
+            try {
+                Path dir = Path.of(prebuilt).toRealPath();
+                shared = new BuiltSite(dir, serve(dir));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> shared.server.stop(0)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         if (shared == null) {
             try {
                 Path out = Files.createTempDirectory("duidu-browser-");
@@ -66,7 +80,7 @@ final class BuiltSite {
     private static BuiltSite build(Path project, Path out, Path temporary) throws IOException {
         quietLogging();
         BuildResult result = SiteBuilder.build(ConfigLoader.load(project, out));
-        BuiltSite built = new BuiltSite(result, serve(result.siteDir()));
+        BuiltSite built = new BuiltSite(result.siteDir(), serve(result.siteDir()));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             built.server.stop(0);
             delete(temporary);
@@ -87,15 +101,15 @@ final class BuiltSite {
         return archive;
     }
 
-    /** The Lucene index of this site. */
+    /** The Lucene index of this site (OUT/index beside OUT/site). */
     Path index() {
-        return result.indexDir();
+        return siteDir.resolveSibling("index");
     }
 
     /** The built site's directory. */
     Path dir() {
         try {
-            return result.siteDir().toRealPath(); // OUT/site is a link into the published generation
+            return siteDir.toRealPath(); // OUT/site is a link into the published generation
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

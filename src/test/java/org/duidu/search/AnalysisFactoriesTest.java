@@ -74,6 +74,29 @@ class AnalysisFactoriesTest {
     }
 
     @Test
+    void aLongValueStreamsThroughTheCharFilterAndTokenizerWithSourceOffsets() throws IOException {
+        // the char filter and the tokenizer read 4,096 chars at a time: ㍿ (folded to four characters)
+        // opens the char filter's second chunk, and the offsets after it still point at the source
+        String text = "a".repeat(4096) + "㍿營商。";
+        try (Analyzer analyzer = new SearchAnalyzer(fold)) {
+            List<String> tokens = tokens(analyzer, text);
+            assertThat(tokens).hasSize(2 * 4102 - 1);
+            assertThat(tokens.subList(0, 2)).containsExactly("a@0[0,1)", "aa@0[0,2)");
+            assertThat(tokens.subList(tokens.size() - 3, tokens.size()))
+                    .containsExactly("营@4100[4097,4098)", "营商@4100[4097,4099)", "商@4101[4098,4099)");
+            try (TokenStream stream = analyzer.tokenStream("text", text)) {
+                OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+                stream.reset();
+                while (stream.incrementToken()) {
+                    // drain
+                }
+                stream.end();
+                assertThat(offset.endOffset()).as("final offset: the whole value, 。 included").isEqualTo(text.length());
+            }
+        }
+    }
+
+    @Test
     void inQueryModeAWordBecomesItsPhrase() throws IOException {
         try (Analyzer query = CustomAnalyzer.builder()
                 .addCharFilter("duiduScriptFold", new java.util.HashMap<>())

@@ -55,4 +55,27 @@ class TokenizationTest {
         assertThat(fold.fold("批覆著力乾淨瞭解臺灣裡面")).isEqualTo(fold.fold("批复着力干净了解台湾里面"));
         assertThat(fold.fold("干部隊伍")).isEqualTo(fold.fold("幹部隊伍")).isEqualTo("干部队伍");
     }
+
+    @Test
+    void aSurrogatePairAcrossTheReadBufferIsOneCharacter() {
+        // 4,095 letters fill the cursor's 4,096-char buffer but one: U+20000 (two chars) straddles the refill
+        String text = "a".repeat(4095) + "\uD840\uDC00b";
+        List<Token> tokens = Tokenization.tokenize(text, fold);
+        assertThat(tokens).hasSize(4097 * 2 - 1);
+        assertThat(tokens.subList(tokens.size() - 4, tokens.size())).containsExactly(
+                new Token("a\uD840\uDC00", Token.Kind.BIGRAM, 4094, 4094, 4097),
+                new Token("\uD840\uDC00", Token.Kind.UNIGRAM, 4095, 4095, 4097),
+                new Token("\uD840\uDC00b", Token.Kind.BIGRAM, 4095, 4095, 4098),
+                new Token("b", Token.Kind.UNIGRAM, 4096, 4097, 4098));
+    }
+
+    @Test
+    void aFoldIntoSeveralLettersGivesEachTheSourceCharactersOffsets() {
+        // NFKC of ㍿ is 株式会社: four units, each pointing at the one source character
+        assertThat(Tokenization.tokenize("。㍿", fold)).startsWith(
+                new Token("株", Token.Kind.UNIGRAM, 0, 1, 2),
+                new Token("株式", Token.Kind.BIGRAM, 0, 1, 2));
+        assertThat(terms(Tokenization.tokenize("㍿。a", fold)))
+                .containsExactly("株@0", "株式@0", "式@1", "式会@1", "会@2", "会社@2", "社@3", "a@4");
+    }
 }
