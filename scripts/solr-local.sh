@@ -8,7 +8,10 @@
 #   scripts/solr-local.sh start [COLLECTION]   # prints --solr URL,URL --collection NAME
 #   scripts/solr-local.sh stop
 #
-# State (pid, URLs, the cluster's files, its log) lives in target/solr-local/.
+# SOLR_LOCAL_LIB=DIR: the nodes load duidu from the jars in DIR (e.g. one holding target/duidu-solr.jar),
+# as a real install loads its lib/ directory, instead of from target/classes. SOLR_LOCAL_XMX: the
+# cluster JVM's heap (default 1g). State (pid, URLs, ZooKeeper address, the cluster's files, its log)
+# lives in target/solr-local/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DIR=target/solr-local
@@ -23,15 +26,24 @@ case "${1:-}" in
     rm -rf "$DIR" && mkdir -p "$DIR"
     mvn -B -q ${MVN_OFFLINE:-} compile
     mvn -B -q ${MVN_OFFLINE:-} -f solr/cluster/pom.xml compile dependency:build-classpath -Dmdep.outputFile="$PWD/$DIR/classpath"
-    nohup java -Xmx1g -Dslf4j.provider=org.slf4j.nop.NOPServiceProvider -cp "solr/cluster/target/classes:target/classes:$(cat "$DIR/classpath")" \
+    if [ -n "${SOLR_LOCAL_LIB:-}" ]; then
+      [ -d "$SOLR_LOCAL_LIB" ] || { echo "solr-local: SOLR_LOCAL_LIB is not a directory: $SOLR_LOCAL_LIB" >&2; exit 2; }
+      OURS=(-Dduidu.solr.sharedLib="$(cd "$SOLR_LOCAL_LIB" && pwd)")
+      CP="solr/cluster/target/classes:$(cat "$DIR/classpath")"
+    else
+      OURS=()
+      CP="solr/cluster/target/classes:target/classes:$(cat "$DIR/classpath")"
+    fi
+    nohup java -Xmx"${SOLR_LOCAL_XMX:-1g}" -Dslf4j.provider=org.slf4j.nop.NOPServiceProvider "${OURS[@]}" -cp "$CP" \
       org.duidu.solrcluster.LocalSolrCloud "$DIR" "$COLLECTION" > "$DIR/log" 2>&1 < /dev/null &
     echo $! > "$PID"
     for _ in $(seq 1 180); do
       if [ -s "$DIR/urls" ]; then
         echo "solr-local: SolrCloud running (pid $(cat "$PID"), 2 nodes, collection $COLLECTION: 2 shards x 2 replicas)"
-        echo "  URL: $(cut -d, -f1 "$DIR/urls")"
-        echo "  duidu index  --solr $(cat "$DIR/urls") --collection $COLLECTION"
-        echo "  duidu search --solr $(cat "$DIR/urls") --collection $COLLECTION 营商环境"
+        echo "  URL: $(cut -d, -f1 "$DIR/urls")   ZooKeeper: $(cat "$DIR/zkhost")"
+        echo "  ./duidu index  --solr $(cat "$DIR/urls") --collection $COLLECTION"
+        echo "  ./duidu search --solr $(cat "$DIR/urls") --collection $COLLECTION 营商环境"
+        echo "  ./duidu serve  --solr $(cat "$DIR/urls") --collection $COLLECTION"
         exit 0
       fi
       if ! kill -0 "$(cat "$PID")" 2>/dev/null; then

@@ -3,15 +3,9 @@ package org.duidu.search;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import org.duidu.model.Edition;
-import org.duidu.model.Inline;
 import org.duidu.model.Interview;
-import org.duidu.model.Metadata;
 import org.duidu.model.Paragraph;
 import org.duidu.model.Publication;
-import org.duidu.model.Role;
-import org.duidu.model.Section;
-import org.duidu.model.SourceScript;
-import org.duidu.model.Speaker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
@@ -70,8 +64,7 @@ class SearchBenchmark {
 
         // interviews are generated on demand (interview i from its own random seed), never all held,
         // so the indexer's memory is measured, not the corpus's
-        Vocabulary vocabulary = Vocabulary.read(words);
-        Corpus corpus = new Corpus(interviews, SeedFixture.publication(), vocabulary);
+        TestCorpus.Corpus corpus = TestCorpus.corpus(interviews, 20261126L, Vocabulary.read(words));
         Random random = new Random(20261126L);
         results.put("interviews", corpus.size());
         long paragraphs = 0;
@@ -116,7 +109,7 @@ class SearchBenchmark {
         results.put("staticIndexBytes", staticSize[0]);
         results.put("staticIndexGzipBytes", staticSize[1]);
 
-        List<String> queries = queries(corpus, random);
+        List<String> queries = TestCorpus.queries(corpus, 1200, random);
         results.put("queries", queries.size());
         try (Searcher searcher = Searcher.open(index)) {
             for (String query : queries) {
@@ -157,39 +150,6 @@ class SearchBenchmark {
         String json = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(results);
         Files.writeString(OUT.resolve("results.json"), json);
         System.out.println(json);
-    }
-
-    /** The seed, then synthetic interviews, each generated from its own random seed when asked for. */
-    private static final class Corpus implements Iterable<Publication> {
-        private final int size;
-        private final Publication seed;
-        private final Vocabulary vocabulary;
-        private final List<Integer> lengths;
-
-        Corpus(int size, Publication seed, Vocabulary vocabulary) {
-            this.size = size;
-            this.seed = seed;
-            this.vocabulary = vocabulary;
-            this.lengths = seed.hans().paragraphs().stream().map(p -> p.text().length()).toList();
-        }
-
-        int size() {
-            return size;
-        }
-
-        Publication get(int i) {
-            return i == 0 ? seed : synthetic(String.format("%04d_synthetic", i), vocabulary, lengths, new Random(20261126L + i));
-        }
-
-        /** Interview i with other words (a changed seed file). */
-        Publication edited(int i) {
-            return synthetic(String.format("%04d_synthetic", i), vocabulary, lengths, new Random(-20261126L - i));
-        }
-
-        @Override
-        public java.util.Iterator<Publication> iterator() {
-            return java.util.stream.IntStream.range(0, size).mapToObj(this::get).iterator();
-        }
     }
 
     /** Counts what an update writes and deletes. */
@@ -233,8 +193,11 @@ class SearchBenchmark {
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
-    /** Words and their Traditional forms, with Zipf-distributed sampling. */
-    private record Vocabulary(List<String> hans, List<String> hant, double[] cumulative) {
+    /**
+     * Words and their Traditional forms, with Zipf-distributed sampling: paragraphs of clauses of 2–5
+     * words, ended by a full stop.
+     */
+    private record Vocabulary(List<String> hans, List<String> hant, double[] cumulative) implements TestCorpus.Text {
         static Vocabulary read(Path file) throws IOException {
             List<String> hans = new ArrayList<>();
             List<String> hant = new ArrayList<>();
@@ -273,87 +236,32 @@ class SearchBenchmark {
             int i = Arrays.binarySearch(cumulative, x);
             return i >= 0 ? i : -i - 1;
         }
-    }
 
-    private static Publication synthetic(String slug, Vocabulary vocabulary, List<Integer> lengths, Random random) {
-        String[] separators = {"，", "，", "，", "、", "。"};
-        List<String[]> texts = new ArrayList<>();
-        for (int length : lengths) {
-            StringBuilder hans = new StringBuilder();
-            StringBuilder hant = new StringBuilder();
+        @Override
+        public String[] paragraph(int length, Random random) {
+            String[] separators = {"，", "，", "，", "、", "。"};
+            StringBuilder h = new StringBuilder();
+            StringBuilder t = new StringBuilder();
             int clause = 0;
-            while (hans.length() < length) {
-                int w = vocabulary.sample(random);
-                hans.append(vocabulary.hans().get(w));
-                hant.append(vocabulary.hant().get(w));
+            while (h.length() < length) {
+                int w = sample(random);
+                h.append(hans.get(w));
+                t.append(hant.get(w));
                 if (++clause >= 2 + random.nextInt(4)) {
                     String separator = separators[random.nextInt(separators.length)];
-                    hans.append(separator);
-                    hant.append(separator);
+                    h.append(separator);
+                    t.append(separator);
                     clause = 0;
                 }
             }
-            hans.append('。');
-            hant.append('。');
-            texts.add(new String[] {hans.toString(), hant.toString()});
+            h.append('。');
+            t.append('。');
+            return new String[] {h.toString(), t.toString()};
         }
-        return new Publication(interview(slug, texts, 0), interview(slug, texts, 0), interview(slug, texts, 1),
-                SourceScript.SIMPLIFIED);
-    }
-
-    /** Shaped like the seed: lead, then questions at paragraphs 2, 8, 11 and 18. */
-    private static Interview interview(String slug, List<String[]> texts, int form) {
-        List<Paragraph> lead = List.of(paragraph(1, Role.LEAD, texts.get(0)[form]));
-        List<Section> sections = new ArrayList<>();
-        List<Integer> starts = List.of(2, 8, 11, 18, texts.size() + 1);
-        for (int s = 0; s + 1 < starts.size(); s++) {
-            List<Paragraph> paragraphs = new ArrayList<>();
-            for (int n = starts.get(s); n < starts.get(s + 1); n++) {
-                paragraphs.add(paragraph(n, n == starts.get(s) ? Role.QUESTION : Role.ANSWER, texts.get(n - 1)[form]));
-            }
-            sections.add(new Section(s + 1, paragraphs));
-        }
-        return new Interview(slug, "seeds/" + slug + ".txt",
-                new Metadata("访谈 " + slug, java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()),
-                List.of(new Speaker("记者", true, "记者", List.of())), lead, sections);
-    }
-
-    private static Paragraph paragraph(int n, Role role, String text) {
-        return new Paragraph(n, role, role == Role.QUESTION ? "记者" : role == Role.ANSWER ? "受访者" : "", false,
-                List.of(new Inline.Text(text)), List.of(), null);
-    }
-
-    private static List<String> queries(Corpus corpus, Random random) throws IOException {
-        List<String> queries = new ArrayList<>();
-        try (var in = SearchBenchmark.class.getResourceAsStream("/search/dev.tsv")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.startsWith("#") && !line.isBlank()) {
-                    String[] cells = line.split("\t");
-                    queries.add(cells[0]);
-                    queries.addAll(List.of(cells[2].split("\\|")));
-                }
-            }
-        }
-        for (int i = 0; i < 1200; i++) {
-            Publication p = corpus.get(random.nextInt(corpus.size()));
-            Edition edition = random.nextBoolean() ? Edition.HANS : Edition.HANT;
-            List<Paragraph> paragraphs = p.in(edition).paragraphs();
-            String text = paragraphs.get(random.nextInt(paragraphs.size())).text();
-            int length = 2 + random.nextInt(7);
-            int at = random.nextInt(Math.max(1, text.length() - length));
-            String query = text.substring(at, Math.min(text.length(), at + length));
-            if (i % 6 == 0) {
-                String other = paragraphs.get(random.nextInt(paragraphs.size())).text();
-                int o = random.nextInt(Math.max(1, other.length() - 3));
-                query = query + " " + other.substring(o, Math.min(other.length(), o + 3));
-            }
-            queries.add(query);
-        }
-        return queries;
     }
 
     /** Reading pages per edition (for Pagefind) and a search page per edition (for ours). */
-    private static void writePages(Corpus corpus, Path site, boolean readingPages) throws IOException {
+    private static void writePages(List<Publication> corpus, Path site, boolean readingPages) throws IOException {
         Files.createDirectories(site.resolve("assets"));
         Files.copy(Path.of("site-assets/search.js"), site.resolve("assets/search.js"));
         for (Edition edition : Edition.values()) {

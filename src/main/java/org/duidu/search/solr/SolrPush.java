@@ -23,7 +23,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,7 +83,9 @@ public final class SolrPush implements Closeable {
     }
 
     /**
-     * Makes the collection hold exactly these interviews' paragraphs.
+     * Makes the collection hold exactly these interviews' paragraphs. The interviews are read once,
+     * in order, and sent in batches as they are read: only a batch is held, so {@code publications}
+     * may be a list that makes each interview when it is asked for.
      *
      * @throws PushFailure when Solr fails a request after every retry: its message says what was sent
      *                     and that nothing was committed
@@ -94,76 +96,82 @@ public final class SolrPush implements Closeable {
         Map<String, String> state = retried("read the collection's state", retries, this::readState);
         boolean empty = retried("count the collection's documents", retries, this::isEmpty);
         List<String> pushed = new ArrayList<>();
-        List<List<IndexedParagraph>> changed = new ArrayList<>();
-        Map<String, String> hashes = new HashMap<>();
-        Set<String> present = new LinkedHashSet<>();
+        Set<String> present = new HashSet<>();
         int unchanged = 0;
-        for (Publication publication : publications) {
-            List<IndexedParagraph> paragraphs = IndexedParagraph.of(publication);
-            String hash = hash(paragraphs);
-            present.add(publication.slug());
-            if (hash.equals(state.get(publication.slug()))) {
-                unchanged++;
-            } else {
-                pushed.add(publication.slug());
-                changed.add(paragraphs);
-                hashes.put(publication.slug(), hash);
-            }
-        }
-        List<String> removed = new ArrayList<>(new TreeSet<>(state.keySet()));
-        removed.removeAll(present);
-        // old documents of changed interviews first (a paragraph may have gone; an interview without a
-        // state document may have paragraphs from a push that failed), then removed ones
-        List<String> deletions = new ArrayList<>(empty ? List.of() : pushed);
-        deletions.addAll(removed);
-        int sentInterviews = 0;
         int paragraphCount = 0;
+        Batch batch = new Batch();
         try {
-            for (int i = 0; i < deletions.size(); i += DELETE_BATCH) {
-                List<String> batch = deletions.subList(i, Math.min(deletions.size(), i + DELETE_BATCH));
-                UpdateRequest delete = new UpdateRequest();
-                delete.setParam("interviews", String.join(",", batch));
-                delete.deleteByQuery("{!terms f=" + SolrFields.INTERVIEW + " v=$interviews}");
-                retried("delete " + batch.size() + " interview(s)", retries, () -> delete.process(client, target.collection()));
-            }
-            List<SolrInputDocument> batch = new ArrayList<>();
-            for (int i = 0; i < changed.size(); i++) {
-                List<IndexedParagraph> paragraphs = changed.get(i);
+            for (Publication publication : publications) {
+                List<IndexedParagraph> paragraphs = IndexedParagraph.of(publication);
+                String hash = hash(paragraphs);
+                String slug = publication.slug();
+                present.add(slug);
+                if (hash.equals(state.get(slug))) {
+                    unchanged++;
+                    continue;
+                }
+                pushed.add(slug);
+                // its old documents go first (a paragraph may have gone; an interview without a state
+                // document may have paragraphs from a push that failed)
+                if (!empty) {
+                    batch.deletions.add(slug);
+                }
                 for (IndexedParagraph p : paragraphs) {
-                    batch.add(document(p));
+                    batch.documents.add(document(p));
                 }
-                String slug = pushed.get(i);
-                // written after the paragraphs: a state document never claims paragraphs not sent
-                batch.add(stateDocument(slug, hashes.get(slug), paragraphs.size()));
+                // after the paragraphs: a state document never claims paragraphs not sent
+                batch.documents.add(stateDocument(slug, hash, paragraphs.size()));
                 paragraphCount += paragraphs.size();
-                if (batch.size() >= BATCH_DOCUMENTS || i == changed.size() - 1) {
-                    send(batch, retries);
-                    sentInterviews = i + 1;
-                    batch = new ArrayList<>();
+                if (batch.documents.size() >= BATCH_DOCUMENTS) {
+                    batch.send(retries);
                 }
             }
-            if (!deletions.isEmpty() || !changed.isEmpty()) {
+            List<String> removed = new ArrayList<>(new TreeSet<>(state.keySet()));
+            removed.removeAll(present);
+            batch.deletions.addAll(removed);
+            batch.send(retries);
+            if (batch.sentInterviews > 0 || batch.deleted) {
                 UpdateRequest commit = new UpdateRequest();
                 commit.setParam("commit", "true");
                 commit.setParam("waitSearcher", "true");
                 // merges away deleted documents, whose statistics would otherwise still count in BM25
-                commit.setParam("expungeDeletes", String.valueOf(!deletions.isEmpty()));
+                commit.setParam("expungeDeletes", String.valueOf(batch.deleted));
                 retried("commit", retries, () -> commit.process(client, target.collection()));
             }
+            return new Report(List.copyOf(pushed), paragraphCount, unchanged, List.copyOf(removed), retries[0],
+                    (System.nanoTime() - start) / 1_000_000);
         } catch (PushFailure e) {
-            throw new PushFailure(e.getMessage() + "; " + sentInterviews + " of " + pushed.size()
-                    + " changed interview(s) were sent but NOTHING WAS COMMITTED: searches still see the previous"
-                    + " collection, which holds uncommitted partial changes until the next push, which repairs them"
-                    + " (run it again)", e.getCause());
+            throw new PushFailure(e.getMessage() + "; " + batch.sentInterviews + " changed interview(s) were sent but"
+                    + " NOTHING WAS COMMITTED: searches still see the previous collection, which holds uncommitted"
+                    + " partial changes until the next push, which repairs them (run it again)", e.getCause());
         }
-        return new Report(List.copyOf(pushed), paragraphCount, unchanged, List.copyOf(removed), retries[0],
-                (System.nanoTime() - start) / 1_000_000);
     }
 
-    private void send(List<SolrInputDocument> documents, int[] retries) throws PushFailure {
-        UpdateRequest add = new UpdateRequest();
-        add.add(documents);
-        retried("send " + documents.size() + " document(s)", retries, () -> add.process(client, target.collection()));
+    /** Deletions and documents not yet sent; deletions go first. */
+    private final class Batch {
+        final List<String> deletions = new ArrayList<>();
+        final List<SolrInputDocument> documents = new ArrayList<>();
+        int sentInterviews;
+        boolean deleted;
+
+        void send(int[] retries) throws PushFailure {
+            for (int i = 0; i < deletions.size(); i += DELETE_BATCH) {
+                List<String> slugs = deletions.subList(i, Math.min(deletions.size(), i + DELETE_BATCH));
+                UpdateRequest delete = new UpdateRequest();
+                delete.setParam("interviews", String.join(",", slugs));
+                delete.deleteByQuery("{!terms f=" + SolrFields.INTERVIEW + " v=$interviews}");
+                retried("delete " + slugs.size() + " interview(s)", retries, () -> delete.process(client, target.collection()));
+                deleted = true;
+            }
+            deletions.clear();
+            if (!documents.isEmpty()) {
+                UpdateRequest add = new UpdateRequest();
+                add.add(documents);
+                retried("send " + documents.size() + " document(s)", retries, () -> add.process(client, target.collection()));
+                sentInterviews += (int) documents.stream().filter(d -> SolrFields.KIND_INTERVIEW.equals(d.getFieldValue(SolrFields.KIND))).count();
+                documents.clear();
+            }
+        }
     }
 
     private boolean isEmpty() throws IOException, SolrServerException {

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -29,8 +30,13 @@ final class LocalSolrCloud implements AutoCloseable {
         this.in = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
     }
 
-    /** Builds {@code solr/cluster} (Maven), starts 2 nodes and ZooKeeper, and creates the collection. */
-    static LocalSolrCloud start(Path dir, String collection, int shards, int replicas) throws Exception {
+    /**
+     * Builds {@code solr/cluster} (Maven), starts 2 nodes and ZooKeeper in a JVM with this heap
+     * ({@code -Xmx}), and creates the collection; with {@code fromJar} the nodes load duidu from {@code target/duidu-solr.jar} (copied into
+     * {@code dir/lib}, solr.xml's {@code sharedLib}: as a real install's {@code lib/}) instead of from
+     * {@code target/classes}, which is then not on their class path.
+     */
+    static LocalSolrCloud start(Path dir, String collection, int shards, int replicas, String heap, boolean fromJar) throws Exception {
         Files.createDirectories(dir);
         Path classpath = dir.resolve("classpath");
         Process mvn = new ProcessBuilder("mvn", "-B", "-q", "-f", "solr/cluster/pom.xml", "compile", "dependency:build-classpath",
@@ -39,12 +45,25 @@ final class LocalSolrCloud implements AutoCloseable {
         if (!mvn.waitFor(10, TimeUnit.MINUTES) || mvn.exitValue() != 0) {
             throw new IllegalStateException("cannot build solr/cluster: " + Files.readString(dir.resolve("mvn.log")));
         }
+        List<String> ours = new ArrayList<>();
+        String cp = "solr/cluster/target/classes:" + Files.readString(classpath).strip();
+        if (fromJar) {
+            Path jar = Path.of("target/duidu-solr.jar");
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException(jar + " is missing: run 'mvn package' first (failsafe's integration tests run after it)");
+            }
+            Path lib = Files.createDirectories(dir.resolve("lib"));
+            Files.copy(jar, lib.resolve(jar.getFileName()));
+            ours.add("-Dduidu.solr.sharedLib=" + lib.toAbsolutePath());
+        } else {
+            cp = "target/classes:" + cp;
+        }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        String cp = "solr/cluster/target/classes:target/classes:" + Files.readString(classpath).strip();
-        Process process = new ProcessBuilder(java.toString(), "-Xmx2g", "-Dfile.encoding=UTF-8",
-                "-Dslf4j.provider=org.slf4j.nop.NOPServiceProvider", "-cp", cp,
-                "org.duidu.solrcluster.LocalSolrCloud", dir.resolve("solr").toString(), "--control")
-                .redirectError(dir.resolve("cluster.log").toFile()).start();
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx" + heap, "-Dfile.encoding=UTF-8",
+                "-Dslf4j.provider=org.slf4j.nop.NOPServiceProvider"));
+        command.addAll(ours);
+        command.addAll(List.of("-cp", cp, "org.duidu.solrcluster.LocalSolrCloud", dir.resolve("solr").toString(), "--control"));
+        Process process = new ProcessBuilder(command).redirectError(dir.resolve("cluster.log").toFile()).start();
         LocalSolrCloud cloud = new LocalSolrCloud(process);
         try {
             String first = cloud.answer("urls ");

@@ -39,7 +39,9 @@ import static org.assertj.core.api.Assertions.within;
  * collection 2 shards × 2 replicas from the repository's configset. {@code duidu search --solr}
  * answers every dev query exactly as {@code duidu search} over the local index (same paragraphs in
  * the same order, scores within 1e-4), on the seed and on 200 generated interviews; a re-push of an
- * edited seed replaces its text; with a node stopped the replicas still answer.
+ * edited seed replaces its text; with a node stopped the replicas still answer. The nodes load our
+ * analysis and similarity from {@code target/duidu-solr.jar} alone (built by {@code package}, before
+ * failsafe runs), as a Solr install does from its {@code lib/}.
  */
 @Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -54,7 +56,8 @@ class SolrCloudIT {
 
     @BeforeAll
     void startCluster() throws Exception {
-        cloud = LocalSolrCloud.start(temp.resolve("cluster"), "seed", 2, 2);
+        // the nodes load duidu from target/duidu-solr.jar, as a real install's lib/ would: the jar is complete
+        cloud = LocalSolrCloud.start(temp.resolve("cluster"), "seed", 2, 2, "2g", true);
         urls = cloud.urls();
         log("cluster started");
         cloud.createCollection("corpus", 2, 2);
@@ -112,7 +115,8 @@ class SolrCloudIT {
             }
             SearchRequest filtered = SearchRequest.of("改革").withRole(org.duidu.model.Role.ANSWER).withSection(2).withLimit(100);
             assertSame("filters", tree(local.search(filtered)), tree(solr.search(filtered)));
-            SearchRequest one = SearchRequest.of("干部").withInterview("gen_00007").in(org.duidu.model.Edition.HANT);
+            SearchRequest one = SearchRequest.of("干部").withInterview("gen_000007").in(org.duidu.model.Edition.HANT);
+            assertThat(local.search(one).total()).as("gen_000007 has 干部").isPositive();
             assertSame("one interview, zh-Hant", tree(local.search(one)), tree(solr.search(one)));
         }
     }
@@ -178,9 +182,7 @@ class SolrCloudIT {
         if (corpus != null) {
             return corpus;
         }
-        corpus = new ArrayList<>();
-        corpus.add(TestCorpus.seed());
-        corpus.addAll(TestCorpus.generated(200, 13));
+        corpus = new ArrayList<>(TestCorpus.corpus(201, 13, TestCorpus.seedRuns()));
         return corpus;
     }
 

@@ -25,6 +25,11 @@ import java.util.stream.Collectors;
  *       input: {@code create NAME SHARDS REPLICAS}, {@code stop NODE}, {@code quit} (also at end of
  *       input), answering {@code ok …} or {@code error …}: the tests and the benchmark.</li>
  * </ul>
+ *
+ * <p>With the system property {@code duidu.solr.sharedLib=DIR}, each node loads the jars of DIR
+ * (solr.xml's {@code sharedLib}: the same class loader as a real install's {@code $SOLR_HOME/lib/}),
+ * for running the cluster with {@code duidu-solr.jar} instead of duidu's classes on its class path.
+ * The ZooKeeper address goes to {@code DIR/zkhost} (for {@code bin/solr zk …} commands).
  */
 public final class LocalSolrCloud {
     private LocalSolrCloud() {
@@ -35,9 +40,15 @@ public final class LocalSolrCloud {
         Files.createDirectories(dir);
         System.setProperty("solr.log.dir", dir.resolve("logs").toString());
         System.setProperty("jetty.testMode", "true");
-        MiniSolrCloudCluster cluster = new MiniSolrCloudCluster.Builder(2, dir.resolve("cluster"))
-                .addConfig("duidu", Path.of("solr/configset/duidu/conf"))
-                .configure();
+        MiniSolrCloudCluster.Builder builder = new MiniSolrCloudCluster.Builder(2, dir.resolve("cluster"))
+                .addConfig("duidu", Path.of("solr/configset/duidu/conf"));
+        String sharedLib = System.getProperty("duidu.solr.sharedLib");
+        if (sharedLib != null) {
+            builder.withSolrXml(MiniSolrCloudCluster.DEFAULT_CLOUD_SOLR_XML.replace("<solr>",
+                    "<solr>\n  <str name=\"sharedLib\">" + Path.of(sharedLib).toAbsolutePath() + "</str>"));
+        }
+        MiniSolrCloudCluster cluster = builder.configure();
+        Files.writeString(dir.resolve("zkhost"), cluster.getZkServer().getZkAddress() + "\n");
         if (args.length > 1 && args[1].equals("--control")) {
             control(cluster);
             return;
