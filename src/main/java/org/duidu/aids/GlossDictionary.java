@@ -64,6 +64,9 @@ final class GlossDictionary {
     /** The entries whose headword stands somewhere in the paragraphs, in order of first appearance. */
     List<Aids.Gloss> slice(List<List<Paragraph>> editions) {
         Map<Aids.Gloss, Boolean> out = new LinkedHashMap<>();
+        // a headword's entries are added at its first appearance only: hashing every entry again at
+        // each later one took most of a long interview's aids (issue 9)
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (List<Paragraph> paragraphs : editions) {
             for (Paragraph p : paragraphs) {
                 int[] cps = p.text().codePoints().toArray();
@@ -72,8 +75,9 @@ final class GlossDictionary {
                         continue;
                     }
                     for (int len = 1; len <= longest && i + len <= cps.length; len++) {
-                        List<Aids.Gloss> entries = byHeadword.get(new String(cps, i, len));
-                        if (entries != null) {
+                        String headword = new String(cps, i, len);
+                        List<Aids.Gloss> entries = byHeadword.get(headword);
+                        if (entries != null && seen.add(headword)) {
                             entries.forEach(g -> out.put(g, Boolean.TRUE));
                         }
                     }

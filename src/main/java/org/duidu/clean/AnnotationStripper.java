@@ -32,42 +32,64 @@ final class AnnotationStripper {
     record Result(String text, List<Reading> readings) {
     }
 
+    /**
+     * Linear in the text: each pattern's next accepted annotation is remembered until the text
+     * reaches it, and code points are counted as the output grows (searching every pattern again from
+     * each annotation, and counting the output from its start, made a long paragraph quadratic: issue 9).
+     */
     Result strip(String text) {
         StringBuilder out = new StringBuilder();
         List<Reading> readings = new ArrayList<>();
+        Matcher[] matchers = new Matcher[patterns.size()];
+        // where each pattern's next accepted annotation starts: UNKNOWN until searched, NONE after the last
+        int[] next = new int[patterns.size()];
+        for (int k = 0; k < matchers.length; k++) {
+            matchers[k] = patterns.get(k).matcher(text);
+            next[k] = UNKNOWN;
+        }
         int pos = 0;
+        int codePoints = 0;
         while (true) {
-            Matcher earliest = earliestAnnotation(text, pos);
-            if (earliest == null) {
+            int best = -1;
+            for (int k = 0; k < matchers.length; k++) {
+                if (next[k] == UNKNOWN || (next[k] != NONE && next[k] < pos)) {
+                    next[k] = accepted(matchers[k], text, pos);
+                }
+                // ties go to the earlier pattern, as the rules file orders them
+                if (next[k] != NONE && (best < 0 || next[k] < next[best])) {
+                    best = k;
+                }
+            }
+            if (best < 0) {
                 break;
             }
+            Matcher earliest = matchers[best];
             out.append(text, pos, earliest.start());
-            int annotated = out.codePointCount(0, out.length()) - 1;
+            codePoints += text.codePointCount(pos, earliest.start());
             String character = new String(Character.toChars(out.codePointBefore(out.length())));
-            readings.add(new Reading(annotated, character, earliest.group("reading")));
+            readings.add(new Reading(codePoints - 1, character, earliest.group("reading")));
             pos = earliest.end();
         }
         out.append(text, pos, text.length());
         return new Result(out.toString(), readings);
     }
 
-    /** The first annotation at or after {@code from} that any pattern accepts, or null. */
-    private Matcher earliestAnnotation(String text, int from) {
-        Matcher best = null;
-        for (Pattern p : patterns) {
-            Matcher m = p.matcher(text);
-            int start = from;
-            while (m.find(start)) {
-                if (m.start() > 0 && isHan(text.codePointBefore(m.start())) && isSyllable(m.group("reading"))) {
-                    if (best == null || m.start() < best.start()) {
-                        best = m;
-                    }
-                    break;
-                }
-                start = m.start() + 1;
+    private static final int UNKNOWN = -2;
+    private static final int NONE = -1;
+
+    /**
+     * Moves {@code m} to the first annotation at or after {@code from} that follows a Han character and
+     * reads as a pinyin syllable; returns its start, or {@link #NONE}.
+     */
+    private int accepted(Matcher m, String text, int from) {
+        int start = from;
+        while (m.find(start)) {
+            if (m.start() > 0 && isHan(text.codePointBefore(m.start())) && isSyllable(m.group("reading"))) {
+                return m.start();
             }
+            start = m.start() + 1;
         }
-        return best;
+        return NONE;
     }
 
     private boolean isSyllable(String reading) {

@@ -172,30 +172,36 @@ final class ViewBuilder {
                 at += cps.length;
                 continue;
             }
+            // segments point into the paragraph's readings (no object per character: a long paragraph has millions)
             List<Views.Ruby> segments = new ArrayList<>();
             StringBuilder plain = new StringBuilder();
-            List<Views.Glyph> glyphs = new ArrayList<>();
+            StringBuilder han = new StringBuilder();
+            int hanFrom = at;
             for (int cp : cps) {
-                String reading = readings.get(at++);
+                String reading = readings.get(at);
                 if (reading.isEmpty()) {
-                    if (!glyphs.isEmpty()) {
-                        segments.add(new Views.Ruby("", List.copyOf(glyphs)));
-                        glyphs.clear();
+                    if (han.length() > 0) {
+                        segments.add(new Views.Ruby("", han.toString(), readings.subList(hanFrom, at)));
+                        han.setLength(0);
                     }
                     plain.appendCodePoint(cp);
                 } else {
                     if (plain.length() > 0) {
-                        segments.add(new Views.Ruby(plain.toString(), List.of()));
+                        segments.add(new Views.Ruby(plain.toString(), "", List.of()));
                         plain.setLength(0);
                     }
-                    glyphs.add(new Views.Glyph(new String(Character.toChars(cp)), reading, tone(reading)));
+                    if (han.length() == 0) {
+                        hanFrom = at;
+                    }
+                    han.appendCodePoint(cp);
                 }
+                at++;
             }
-            if (!glyphs.isEmpty()) {
-                segments.add(new Views.Ruby("", List.copyOf(glyphs)));
+            if (han.length() > 0) {
+                segments.add(new Views.Ruby("", han.toString(), readings.subList(hanFrom, at)));
             }
             if (plain.length() > 0) {
-                segments.add(new Views.Ruby(plain.toString(), List.of()));
+                segments.add(new Views.Ruby(plain.toString(), "", List.of()));
             }
             out.add(new Views.Run(run.kind(), run.text(), run.note(), run.ref(), segments));
         }

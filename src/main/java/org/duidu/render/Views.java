@@ -152,33 +152,30 @@ public final class Views {
     /**
      * A piece of a run on a pinyin page: Han characters with their readings, or other text.
      *
-     * @param plain text without readings (punctuation, Latin, digits), empty when {@code chars} has content
-     * @param chars Han characters, each with its pinyin
+     * @param plain    text without readings (punctuation, Latin, digits), empty when {@code han} has content
+     * @param han      Han characters, each with its pinyin in {@code readings}
+     * @param readings the readings of {@code han}'s characters, in order: pinyin with tone marks
      */
-    public record Ruby(String plain, List<Glyph> chars) {
+    public record Ruby(String plain, String han, List<String> readings) {
         /**
-         * The characters as {@code <ruby>} markup, escaped as the templates escape text: built here,
-         * not by a template loop over every character, which made a long interview's pinyin pages
-         * take most of its build (issue 9).
+         * The characters as {@code <ruby>} markup (rt classes t1–t5 name the tone, 5 the neutral
+         * one), escaped as the templates escape text: built here, not by a template loop over every
+         * character, which made a long interview's pinyin pages take most of its build (issue 9).
          */
         public String html() {
-            StringBuilder out = new StringBuilder(chars.size() * 24 + 13).append("<ruby>");
-            for (Glyph g : chars) {
-                out.append(freemarker.template.utility.StringUtil.XHTMLEnc(g.base())).append("<rt class=\"t").append(g.tone())
-                        .append("\">").append(freemarker.template.utility.StringUtil.XHTMLEnc(g.reading())).append("</rt>");
+            StringBuilder out = new StringBuilder(han.length() * 24 + 13).append("<ruby>");
+            int r = 0;
+            for (int i = 0; i < han.length(); r++) {
+                int cp = han.codePointAt(i);
+                int next = i + Character.charCount(cp);
+                String reading = readings.get(r);
+                out.append(freemarker.template.utility.StringUtil.XHTMLEnc(han.substring(i, next))).append("<rt class=\"t")
+                        .append(ViewBuilder.tone(reading)).append("\">")
+                        .append(freemarker.template.utility.StringUtil.XHTMLEnc(reading)).append("</rt>");
+                i = next;
             }
             return out.append("</ruby>").toString();
         }
-    }
-
-    /**
-     * A Han character and its reading.
-     *
-     * @param base    the character
-     * @param reading its pinyin with tone marks
-     * @param tone    1–4, or 5 for the neutral tone (for tone colours)
-     */
-    public record Glyph(String base, String reading, int tone) {
     }
 
     /**

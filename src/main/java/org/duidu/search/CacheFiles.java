@@ -31,6 +31,25 @@ final class CacheFiles {
         }
     }
 
+    /** What writes a file's content to a stream. */
+    interface Content {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /** Like {@link #replace(Path, byte[])}, streaming: a large interview's record is never held as bytes. */
+    static void replace(Path file, Content content) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temp = Files.createTempFile(file.getParent(), ".tmp-", "");
+        try {
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 64 * 1024)) {
+                content.writeTo(out);
+            }
+            move(temp, file);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
     static void move(Path from, Path to) throws IOException {
         Files.createDirectories(to.getParent());
         try {

@@ -160,7 +160,8 @@ final class InterviewAnalysis {
         }
         int blocks = (hans.size() + TEXT_BLOCK - 1) / TEXT_BLOCK;
         List<String> textData = new ArrayList<>();
-        StringBuilder all = new StringBuilder();
+        // the hash of all the data joined by newlines, digested piece by piece (a long interview's data is large)
+        java.security.MessageDigest all = CacheFiles.sha256();
         for (Edition edition : Edition.values()) {
             String title = publication.in(edition).metadata().title();
             for (int b = 0; b < blocks; b++) {
@@ -169,12 +170,13 @@ final class InterviewAnalysis {
                 String data = textData(json, slug, title, hans.subList(from, to), texts[edition.ordinal()],
                         speakers[edition.ordinal()], from);
                 textData.add(data);
-                all.append(data).append('\n');
+                all.update(data.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                all.update((byte) '\n');
             }
         }
         int[] chars = characters.stream().mapToInt(Integer::intValue).toArray();
         InterviewRecord record = new InterviewRecord(slug, hash, docCount, sumTotalTermFreq, estimated, blocks,
-                CacheFiles.hash(all.toString()), chars, textData, postings);
+                java.nio.ByteBuffer.wrap(all.digest()).getLong(), chars, textData, postings);
         return new Result(documents, record);
     }
 

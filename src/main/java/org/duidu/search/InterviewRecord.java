@@ -1,6 +1,5 @@
 package org.duidu.search;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -46,8 +45,8 @@ record InterviewRecord(String slug, int hash, int docCount, long sumTotalTermFre
     }
 
     void write(Path file) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        CacheFiles.replace(file, stream -> {
+            DataOutputStream out = new DataOutputStream(stream);
             out.writeInt(MAGIC);
             writeString(out, slug);
             out.writeInt(hash);
@@ -69,8 +68,8 @@ record InterviewRecord(String slug, int hash, int docCount, long sumTotalTermFre
                 writeString(out, e.getKey());
                 writeString(out, e.getValue());
             }
-        }
-        CacheFiles.replace(file, bytes.toByteArray());
+            out.flush();
+        });
     }
 
     static InterviewRecord read(Path file) throws IOException {

@@ -1,9 +1,10 @@
 package org.duidu.search;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Highlights and fragments, the same way {@code search.js} does: the characters of every match of a
@@ -23,39 +24,98 @@ final class Snippets {
     private Snippets() {
     }
 
-    /** The marked character ranges ({@code [start, end)}) of every match of every phrase in {@code text}. */
+    /**
+     * The marked character ranges ({@code [start, end)}) of every match of every phrase in {@code text}.
+     * The text's tokens stream past a window as wide as the longest phrase: a paragraph of any length
+     * is matched in the memory of its matches (issue 9: a 20 MB paragraph).
+     */
     static List<int[]> matches(String text, List<List<Token>> phrases, ScriptFold fold) {
-        List<Token> tokens = Tokenization.tokenize(text, fold);
-        Map<String, Token> byTermAndPosition = new HashMap<>();
-        for (Token token : tokens) {
-            byTermAndPosition.put(token.position() + "\u0000" + token.term(), token);
+        Window window = new Window(phrases);
+        TokenCursor cursor = new TokenCursor(fold).reset(new StringReader(text));
+        try {
+            while (cursor.next()) {
+                window.add(cursor);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringReader does not fail", e);
         }
-        List<int[]> ranges = new ArrayList<>();
-        for (List<Token> phrase : phrases) {
-            Token head = phrase.get(0);
-            for (Token candidate : tokens) {
-                if (!candidate.term().equals(head.term())) {
-                    continue;
+        window.finish();
+        return merge(window.ranges);
+    }
+
+    /** The tokens of the last few positions (a ring), and the matches of phrases that start where it drops one. */
+    private static final class Window {
+        private final List<List<Token>> phrases;
+        private final int slots;
+        private final int[] position;
+        private final String[][] terms;
+        private final int[][] starts;
+        private final int[][] ends;
+        private int last = -1;
+        final List<int[]> ranges = new ArrayList<>();
+
+        Window(List<List<Token>> phrases) {
+            this.phrases = phrases.stream().filter(p -> !p.isEmpty()).toList();
+            int span = 0;
+            for (List<Token> phrase : this.phrases) {
+                for (Token part : phrase) {
+                    span = Math.max(span, part.position());
                 }
-                int base = candidate.position() - head.position();
+            }
+            slots = span + 1;
+            position = new int[slots];
+            java.util.Arrays.fill(position, -1);
+            // at each position a unigram and at most one bigram
+            terms = new String[slots][2];
+            starts = new int[slots][2];
+            ends = new int[slots][2];
+        }
+
+        void add(TokenCursor token) {
+            int p = token.position();
+            int slot = p % slots;
+            if (p != last) {
+                if (p - slots >= 0) {
+                    match(p - slots); // its slot is about to be reused: every token its phrases need has been seen
+                }
+                position[slot] = p;
+                terms[slot][1] = null;
+                last = p;
+            }
+            int k = token.kind() == Token.Kind.UNIGRAM ? 0 : 1;
+            terms[slot][k] = token.term();
+            starts[slot][k] = token.start();
+            ends[slot][k] = token.end();
+        }
+
+        void finish() {
+            for (int base = Math.max(0, last - slots + 1); base <= last; base++) {
+                match(base);
+            }
+        }
+
+        /** Adds the matches of every phrase whose head is at {@code base}. */
+        private void match(int base) {
+            for (List<Token> phrase : phrases) {
                 int start = Integer.MAX_VALUE;
                 int end = -1;
                 boolean all = true;
                 for (Token part : phrase) {
-                    Token found = byTermAndPosition.get((base + part.position()) + "\u0000" + part.term());
-                    if (found == null) {
+                    int at = base + part.position() - phrase.get(0).position();
+                    int slot = at % slots;
+                    int k = part.kind() == Token.Kind.UNIGRAM ? 0 : 1;
+                    if (at > last || position[slot] != at || !part.term().equals(terms[slot][k])) {
                         all = false;
                         break;
                     }
-                    start = Math.min(start, found.start());
-                    end = Math.max(end, found.end());
+                    start = Math.min(start, starts[slot][k]);
+                    end = Math.max(end, ends[slot][k]);
                 }
                 if (all) {
                     ranges.add(new int[] {start, end});
                 }
             }
         }
-        return merge(ranges);
     }
 
     /** The fragment of {@code text} around the first match, as HTML with {@code <mark>}. */
