@@ -128,7 +128,7 @@ public final class SiteBuilder {
             List<Aids.Gloss> glossary = cache.glossary(textsKey)
                     .orElseGet(() -> config.glossary().isEmpty() ? List.of() : aids.get().glossary(config.glossary()));
             SiteRenderer renderer = SiteRenderer.open(new SiteRenderer.SiteInfo(config.siteDir(), titles(config, texts::toHans, texts::toHant),
-                    config.baseUrl(), config.defaultEdition(), prose, glossary), site);
+                    config.baseUrl(), config.defaultEdition(), prose, glossary, config.pageSize()), site);
             // the cleaner's character frequencies load on first use too
             InterviewJob job = new InterviewJob(config, new Lazy<>(converters::cleaner), converter, p -> aids.get().annotate(p), cache);
             List<InterviewJob.Outcome> outcomesOut;
@@ -155,6 +155,7 @@ public final class SiteBuilder {
                     renderer.renderSite(summaries);
                     return null;
                 });
+                timedIo("related interviews", timings, () -> RelatedPages.fill(renderer, summaries, staged.siteDir(), staged.cacheDir()));
                 timedIo("index", timings, () -> {
                     Set<String> present = summaries.stream().map(InterviewSummary::slug).collect(Collectors.toSet());
                     for (String slug : indexer.indexed()) {
@@ -164,6 +165,7 @@ public final class SiteBuilder {
                     }
                     indexer.finish(site);
                     site.keep(indexer.staticFiles());
+                    renderer.renderSearchFacets(summaries, indexer.staticKeys());
                     BuildCache.save(staged.cacheDir(), job.entries(), textsKey, texts.used(), glossary);
                     return null;
                 });
