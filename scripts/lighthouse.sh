@@ -3,6 +3,7 @@
 #
 #   scripts/lighthouse.sh            # mobile (Lighthouse's default: Moto G Power, slow 4G, 4x CPU throttling)
 #   PRESET=desktop scripts/lighthouse.sh
+#   PROJECT=/tmp/archive PAGES="zh-Hans/page/2.html …" scripts/lighthouse.sh   # another site project, other pages
 #
 # Builds the site with a base URL pointing at a local server (so canonical and hreflang links are
 # absolute, as on a real deployment), serves it on 127.0.0.1, runs Lighthouse on the landing,
@@ -36,10 +37,12 @@ cleanup() {
 trap cleanup EXIT
 
 mkdir -p "$WORK/project"
+# PROJECT=DIR builds another site project instead (e.g. the test archive that ArchiveFixture writes)
 for d in seeds templates site-assets pages; do
-  if [ -d "$d" ]; then cp -r "$d" "$WORK/project/"; fi
+  if [ -d "${PROJECT:-.}/$d" ]; then cp -r "${PROJECT:-.}/$d" "$WORK/project/"; fi
 done
-printf 'baseUrl: http://127.0.0.1:%s/\n' "$PORT" > "$WORK/project/duidu.yaml"
+if [ -n "${PROJECT:-}" ] && [ -f "$PROJECT/duidu.yaml" ]; then grep -v '^baseUrl:' "$PROJECT/duidu.yaml" > "$WORK/project/duidu.yaml"; fi
+printf 'baseUrl: http://127.0.0.1:%s/\n' "$PORT" >> "$WORK/project/duidu.yaml"
 java -jar target/duidu.jar build --site "$WORK/project" --out "$WORK/out" >/dev/null 2>&1
 python3 -m http.server "$PORT" --bind 127.0.0.1 --directory "$WORK/out/site" >/dev/null 2>&1 &
 SERVER=$!

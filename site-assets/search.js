@@ -19,6 +19,10 @@
   var CLAUSE_ENDS = "。！？；，、：…!?;,:";
   var SNIPPET = { whole: 100, target: 80, leadIn: 20, maxLeadIn: 30, min: 40, max: 110 };
   var SHOWN = 20;
+  // the search page shows at most this many hits of one interview, the rest behind "N more"
+  var PER_INTERVIEW = 3;
+  var FACETS = ["person", "source", "year", "tag"];
+  var NO_FACETS = { slug: "", date: "", person: [], source: [], year: [], tag: [] };
   // a document is its interview's key * DOC_KEY + its paragraph index (StaticIndexWriter)
   var DOC_KEY = 65536;
 
@@ -26,12 +30,16 @@
     "zh-Hans": {
       found: "找到 {n} 个段落", shown: "，显示前 {m} 个", none: "没有找到“{q}”。", any: "没有段落包含所有词；以下段落包含其中一些词。",
       loading: "正在搜索…", error: "无法加载搜索索引。", empty: "请输入要搜索的词。", lead: "导语", section: "第 {n} 问",
-      roles: { lead: "导语", question: "问", answer: "答" }
+      roles: { lead: "导语", question: "问", answer: "答" }, inInterviews: "，分布在 {m} 篇访谈中",
+      moreIn: "本篇还有 {n} 处", sortLabel: "排序：", byRelevance: "相关度", byDate: "日期（新的在前）", removeFilter: "取消这个筛选",
+      facets: { person: "人物", source: "来源", year: "年份", tag: "标签", role: "段落" }
     },
     "zh-Hant": {
       found: "找到 {n} 個段落", shown: "，顯示前 {m} 個", none: "沒有找到「{q}」。", any: "沒有段落包含所有詞；以下段落包含其中一些詞。",
       loading: "正在搜尋…", error: "無法載入搜尋索引。", empty: "請輸入要搜尋的詞。", lead: "導語", section: "第 {n} 問",
-      roles: { lead: "導語", question: "問", answer: "答" }
+      roles: { lead: "導語", question: "問", answer: "答" }, inInterviews: "，分布在 {m} 篇訪談中",
+      moreIn: "本篇還有 {n} 處", sortLabel: "排序：", byRelevance: "相關度", byDate: "日期（新的在前）", removeFilter: "取消這個篩選",
+      facets: { person: "人物", source: "來源", year: "年份", tag: "標籤", role: "段落" }
     }
   };
 
@@ -55,7 +63,8 @@
         var script = document.createElement("script");
         // index.js is never taken from a cache (it names this build's version); every other file is
         // asked for with that version, so files of different builds are never mixed
-        script.src = self.base + name + ".js" + (name === "index" ? "?t=" + Date.now() : "?v=" + self.version);
+        // facets.js too: an edit of metadata alone changes it without changing the index's version
+        script.src = self.base + name + ".js" + (name === "index" || name === "facets" ? "?t=" + Date.now() : "?v=" + self.version);
         script.async = true;
         script.onload = function () {
           if (name in self.data) {
@@ -304,8 +313,111 @@
    * section filters belong to `duidu search` and /api/search.
    */
   Engine.prototype.accepts = function (doc, options) {
-    return options.role === undefined || this.meta.roles[this.info.get(doc) % 4] === options.role;
+    if (options.role !== undefined && this.meta.roles[this.info.get(doc) % 4] !== options.role) {
+      return false;
+    }
+    if (!this.facets) {
+      return true;
+    }
+    var entry = this.facets.interviews[Math.floor(doc / DOC_KEY)];
+    if (options.interview && (!entry || entry.slug !== options.interview)) {
+      return false;
+    }
+    for (var f = 0; f < FACETS.length; f++) {
+      var wanted = options[FACETS[f]];
+      if (wanted && !(entry && entry[FACETS[f]].some(function (v) { return v[0] === wanted || v[1] === wanted; }))) {
+        return false;
+      }
+    }
+    return true;
   };
+
+  /**
+   * Counts, date order, grouping and paging over every ranked hit (Browsing.java): per facet and
+   * role, how many of the hits' interviews have each value; by date, newest interview first (undated
+   * last), a stable sort; at most perInterview hits per interview, placed together where its best
+   * stands; then limit hits from offset.
+   */
+  Engine.prototype.browse = function (hits, options, edition) {
+    var self = this;
+    var order = [];
+    var roles = {};
+    hits.forEach(function (hit) {
+      var key = Math.floor(hit.doc / DOC_KEY);
+      if (!(key in roles)) {
+        roles[key] = {};
+        order.push(key);
+      }
+      roles[key][self.meta.roles[self.info.get(hit.doc) % 4]] = true;
+    });
+    var labelIndex = edition === "zh-Hant" ? 1 : 0;
+    var counts = {};
+    FACETS.forEach(function (facet) {
+      var n = {};
+      var labels = {};
+      order.forEach(function (key) {
+        (self.facets.interviews[key] || NO_FACETS)[facet].forEach(function (v) {
+          n[v[0]] = (n[v[0]] || 0) + 1;
+          if (!(v[0] in labels)) {
+            labels[v[0]] = v[labelIndex];
+          }
+        });
+      });
+      counts[facet] = sortedCounts(n, labels);
+    });
+    var roleCounts = {};
+    order.forEach(function (key) {
+      Object.keys(roles[key]).forEach(function (r) { roleCounts[r] = (roleCounts[r] || 0) + 1; });
+    });
+    var roleLabels = {};
+    Object.keys(roleCounts).forEach(function (r) { roleLabels[r] = r; });
+    counts.role = sortedCounts(roleCounts, roleLabels);
+
+    var ordered = hits.slice();
+    if (options.sort === "date") {
+      var dateOf = function (hit) { return (self.facets.interviews[Math.floor(hit.doc / DOC_KEY)] || NO_FACETS).date; };
+      ordered.sort(function (x, y) {
+        var a = dateOf(x);
+        var b = dateOf(y);
+        if ((a === "") !== (b === "")) {
+          return a === "" ? 1 : -1;
+        }
+        return a < b ? 1 : a > b ? -1 : 0;
+      });
+    }
+    var more = {};
+    var grouped = ordered;
+    if (options.perInterview > 0) {
+      var groups = new Map();
+      ordered.forEach(function (hit) {
+        var key = Math.floor(hit.doc / DOC_KEY);
+        if (!groups.has(key)) {
+          groups.set(key, []);
+        }
+        var g = groups.get(key);
+        if (g.length < options.perInterview) {
+          g.push(hit);
+        } else {
+          more[key] = (more[key] || 0) + 1;
+        }
+      });
+      grouped = [];
+      groups.forEach(function (g) { grouped = grouped.concat(g); });
+    }
+    var offset = Math.min(grouped.length, options.offset || 0);
+    return { page: grouped.slice(offset, offset + (options.limit || 10)), more: more, interviews: order.length, counts: counts };
+  };
+
+  function sortedCounts(n, labels) {
+    return Object.keys(n).map(function (value) { return { value: value, label: labels[value], count: n[value] }; })
+      .sort(function (x, y) { return y.count - x.count || (x.value < y.value ? -1 : x.value > y.value ? 1 : 0); });
+  }
+
+  /** Whether a search asks for more than a ranked list (SearchRequest.Browse.active). */
+  function browsing(options) {
+    return FACETS.some(function (f) { return !!options[f]; }) || options.sort === "date" || options.perInterview > 0
+      || options.offset > 0 || !!options.counts || !!options.interview;
+  }
 
   /** Ranks documents for phrases; every phrase required unless anyWord. */
   Engine.prototype.rank = function (phrases, anyWord, options) {
@@ -352,19 +464,32 @@
     var phrases = this.analyzer.phrases(query);
     var terms = [];
     phrases.forEach(function (phrase) { phrase.forEach(function (t) { terms.push(t.term); }); });
-    return this.loadTerms(terms).then(function () {
+    // an index written without the site build (no facets.js) still answers; its interviews just have no facets
+    var facetsLoaded = browsing(options) && !this.facets
+      ? this.loader.load("facets").then(function (data) { self.facets = data; }, function () { self.facets = { interviews: {} }; })
+      : Promise.resolve();
+    return Promise.all([this.loadTerms(terms), facetsLoaded]).then(function () {
       var anyWord = false;
       var hits = phrases.length ? self.rank(phrases, false, options) : [];
       if (hits.length === 0 && phrases.length > 1) {
         hits = self.rank(phrases, true, options);
         anyWord = true;
       }
-      var top = hits.slice(0, options.limit || 10);
       var edition = options.edition || "zh-Hans";
+      var browsed = browsing(options) ? self.browse(hits, options, edition) : null;
+      var top = browsed ? browsed.page : hits.slice(0, options.limit || 10);
       return Promise.all(top.map(function (hit) { return self.paragraph(hit.doc, edition); }))
         .then(function (paragraphs) {
+          var more = {};
+          if (browsed) {
+            top.forEach(function (hit, i) {
+              more[paragraphs[i].interview] = browsed.more[Math.floor(hit.doc / DOC_KEY)] || 0;
+            });
+          }
           return {
             query: query, total: hits.length, anyWord: anyWord, phrases: phrases,
+            interviews: browsed ? browsed.interviews : undefined, offset: browsed ? options.offset || 0 : undefined,
+            more: browsed ? more : undefined, counts: browsed && options.counts ? browsed.counts : undefined,
             hits: top.map(function (hit, i) {
               var p = paragraphs[i];
               return {
@@ -526,55 +651,151 @@
     });
   }
 
-  /** Shows the hits grouped by section, groups in the order of their best hit. */
-  function render(engine, results, edition, container, status) {
+  /** The marked passages of a hit's text, each once: what its reading page highlights (?hl=). */
+  function markedWords(engine, text, phrases) {
+    var words = [];
+    matches(engine.analyzer, text, phrases).forEach(function (m) {
+      var w = text.slice(m[0], m[1]);
+      if (words.indexOf(w) < 0) {
+        words.push(w);
+      }
+    });
+    return words.join(" ");
+  }
+
+  /** A link to this page with some parameters changed (null removes one); offset never carries over. */
+  function pageUrl(params, changes) {
+    var next = new URLSearchParams();
+    ["q", "person", "source", "year", "tag", "role", "sort", "interview"].forEach(function (name) {
+      var value = Object.prototype.hasOwnProperty.call(changes, name) ? changes[name] : params[name];
+      if (value) {
+        next.set(name, value);
+      }
+    });
+    return "search.html?" + next.toString();
+  }
+
+  /** Filters with counts (each value a link adding it; a chosen one a link removing it) and the sort links. */
+  function renderControls(results, params, texts, controls) {
+    controls.textContent = "";
+    var sort = document.createElement("p");
+    sort.className = "search-sort";
+    sort.appendChild(document.createTextNode(texts.sortLabel + " "));
+    [["relevance", texts.byRelevance], ["date", texts.byDate]].forEach(function (option, i) {
+      var chosen = (params.sort || "relevance") === option[0];
+      var a = document.createElement("a");
+      a.href = pageUrl(params, { sort: option[0] === "relevance" ? null : option[0] });
+      a.textContent = option[1];
+      if (chosen) {
+        a.setAttribute("aria-current", "true");
+      }
+      if (i > 0) {
+        sort.appendChild(document.createTextNode(" · "));
+      }
+      sort.appendChild(a);
+    });
+    controls.appendChild(sort);
+    if (!results.counts) {
+      return;
+    }
+    FACETS.concat(["role"]).forEach(function (facet) {
+      var values = results.counts[facet] || [];
+      if (values.length === 0 && !params[facet]) {
+        return;
+      }
+      var group = document.createElement("section");
+      group.className = "search-facet";
+      group.setAttribute("data-facet", facet);
+      var heading = document.createElement("h2");
+      heading.textContent = texts.facets[facet];
+      group.appendChild(heading);
+      var list = document.createElement("ul");
+      values.slice(0, 12).forEach(function (v) {
+        var li = document.createElement("li");
+        var a = document.createElement("a");
+        var chosen = params[facet] === v.value || (facet !== "role" && params[facet] === v.label);
+        var change = {};
+        change[facet] = chosen ? null : v.value;
+        a.href = pageUrl(params, change);
+        a.setAttribute("data-value", v.value);
+        a.textContent = (chosen ? "✕ " : "") + (facet === "role" ? texts.roles[v.value] : v.label);
+        if (chosen) {
+          a.setAttribute("aria-current", "true");
+          a.setAttribute("title", texts.removeFilter);
+        }
+        li.appendChild(a);
+        var count = document.createElement("span");
+        count.className = "search-count";
+        count.textContent = " " + v.count;
+        li.appendChild(count);
+        list.appendChild(li);
+      });
+      group.appendChild(list);
+      controls.appendChild(group);
+    });
+  }
+
+  /**
+   * Shows hits grouped by interview (at most PER_INTERVIEW each, then "N more in this interview"),
+   * appending to the groups already shown when the next page continues one.
+   */
+  function render(engine, results, edition, container, status, params) {
     var texts = TEXTS[edition] || TEXTS["zh-Hans"];
     if (results.total === 0) {
       status.textContent = format(texts.none, { q: results.query.trim() });
       return;
     }
     status.textContent = (results.anyWord ? texts.any + " " : "") + format(texts.found, { n: results.total })
-      + (results.total > results.hits.length ? format(texts.shown, { m: results.hits.length }) : "") + "。";
-    var groups = new Map();
+      + (results.interviews !== undefined ? format(texts.inInterviews, { m: results.interviews }) : "") + "。";
     results.hits.forEach(function (hit) {
-      var key = hit.interview + "#" + hit.section;
-      if (!groups.has(key)) {
-        groups.set(key, []);
+      var last = container.lastElementChild;
+      var section = last && last.getAttribute("data-interview") === hit.interview ? last : null;
+      if (!section) {
+        section = document.createElement("section");
+        section.className = "search-group";
+        section.setAttribute("data-interview", hit.interview);
+        var heading = document.createElement("h2");
+        var headingLink = document.createElement("a");
+        headingLink.href = hit.interview + ".html";
+        headingLink.textContent = hit.title;
+        heading.appendChild(headingLink);
+        section.appendChild(heading);
+        var list = document.createElement("ol");
+        list.className = "search-hits";
+        section.appendChild(list);
+        container.appendChild(section);
       }
-      groups.get(key).push(hit);
+      var li = document.createElement("li");
+      li.setAttribute("data-paragraph", "p" + hit.paragraph);
+      var role = document.createElement("span");
+      role.className = "search-role search-role-" + hit.role;
+      role.textContent = texts.roles[hit.role];
+      li.appendChild(role);
+      li.appendChild(document.createTextNode(" "));
+      var where = document.createElement("span");
+      where.className = "search-where";
+      where.textContent = (hit.section === 0 ? texts.lead : format(texts.section, { n: hit.section })) + " ";
+      li.appendChild(where);
+      var link = document.createElement("a");
+      link.href = hit.interview + ".html?hl=" + encodeURIComponent(markedWords(engine, hit.text, results.phrases)) + "#p" + hit.paragraph;
+      appendSnippet(link, hit.text, matches(engine.analyzer, hit.text, results.phrases));
+      li.appendChild(link);
+      section.querySelector("ol").appendChild(li);
+      var more = results.more ? results.more[hit.interview] : 0;
+      var old = section.querySelector(".search-more-in");
+      if (old) {
+        old.remove();
+      }
+      if (more > 0) {
+        var p = document.createElement("p");
+        p.className = "search-more-in";
+        var a = document.createElement("a");
+        a.href = pageUrl(params, { interview: hit.interview });
+        a.textContent = format(texts.moreIn, { n: more });
+        p.appendChild(a);
+        section.appendChild(p);
+      }
     });
-    var fragment = document.createDocumentFragment();
-    groups.forEach(function (hits) {
-      var first = hits[0];
-      var section = document.createElement("section");
-      section.className = "search-group";
-      var heading = document.createElement("h2");
-      var headingLink = document.createElement("a");
-      headingLink.href = first.interview + ".html#" + (first.section === 0 ? "p1" : "q" + first.section);
-      headingLink.textContent = first.title + " · "
-        + (first.section === 0 ? texts.lead : format(texts.section, { n: first.section }));
-      heading.appendChild(headingLink);
-      section.appendChild(heading);
-      var list = document.createElement("ol");
-      list.className = "search-hits";
-      hits.forEach(function (hit) {
-        var li = document.createElement("li");
-        li.setAttribute("data-paragraph", "p" + hit.paragraph);
-        var role = document.createElement("span");
-        role.className = "search-role search-role-" + hit.role;
-        role.textContent = texts.roles[hit.role];
-        li.appendChild(role);
-        li.appendChild(document.createTextNode(" "));
-        var link = document.createElement("a");
-        link.href = hit.interview + ".html#p" + hit.paragraph;
-        appendSnippet(link, hit.text, matches(engine.analyzer, hit.text, results.phrases));
-        li.appendChild(link);
-        list.appendChild(li);
-      });
-      section.appendChild(list);
-      fragment.appendChild(section);
-    });
-    container.appendChild(fragment);
   }
 
   function start() {
@@ -583,14 +804,20 @@
       return;
     }
     var status = document.getElementById("search-status");
+    var controls = document.getElementById("search-controls");
+    var moreButton = document.getElementById("search-next");
     var input = document.getElementById("q");
     var edition = container.getAttribute("data-edition") || "zh-Hans";
     var root = container.getAttribute("data-root") || "";
     var texts = TEXTS[edition] || TEXTS["zh-Hans"];
-    var params = new URLSearchParams(window.location.search);
-    var query = params.get("q") || "";
+    var url = new URLSearchParams(window.location.search);
+    var params = {};
+    ["q", "person", "source", "year", "tag", "role", "sort", "interview"].forEach(function (name) {
+      params[name] = url.get(name) || "";
+    });
+    var query = params.q;
     // ?role=answer (or question, lead) restricts results, as `duidu search --role` does
-    var role = ["lead", "question", "answer"].indexOf(params.get("role")) >= 0 ? params.get("role") : undefined;
+    var role = ["lead", "question", "answer"].indexOf(params.role) >= 0 ? params.role : undefined;
     if (input) {
       input.value = query;
     }
@@ -617,12 +844,34 @@
     }
     status.textContent = texts.loading;
     container.setAttribute("data-state", "loading");
-    engine()
-      .then(function (e) {
-        return e.search(query, { limit: SHOWN, role: role, edition: edition }).then(function (results) {
-          return render(e, results, edition, container, status);
+    var options = {
+      limit: SHOWN, role: role, edition: edition, person: params.person || undefined, source: params.source || undefined,
+      year: params.year || undefined, tag: params.tag || undefined, interview: params.interview || undefined,
+      sort: params.sort === "date" ? "date" : undefined, perInterview: params.interview ? 0 : PER_INTERVIEW, offset: 0, counts: true
+    };
+    function showPage(e) {
+      return e.search(query, options).then(function (results) {
+        render(e, results, edition, container, status, params);
+        if (options.offset === 0 && controls) {
+          renderControls(results, params, texts, controls);
+        }
+        var shownSoFar = options.offset + results.hits.length;
+        if (moreButton) {
+          moreButton.hidden = !(results.total > shownSoFar && results.hits.length > 0);
+        }
+        options.offset = shownSoFar;
+      });
+    }
+    if (moreButton) {
+      moreButton.addEventListener("click", function () {
+        container.setAttribute("data-state", "loading");
+        engine().then(showPage).then(function () {
+          container.setAttribute("data-state", "done");
         });
-      })
+      });
+    }
+    engine()
+      .then(showPage)
       .then(function () {
         container.setAttribute("data-state", "done");
       }, function (error) {

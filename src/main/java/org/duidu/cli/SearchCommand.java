@@ -29,7 +29,8 @@ import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 /**
- * {@code duidu search QUERY [--index DIR | --solr URL --collection NAME] [--edition E] [--role R] [--limit N] [--json]}:
+ * {@code duidu search QUERY [--index DIR | --solr URL --collection NAME] [--edition E] [--role R] [--limit N] [--json]
+ * [--person P] [--source S] [--year Y] [--tag T] [--sort relevance|date] [--per-interview N] [--offset N] [--counts]}:
  * queries the Lucene index of a built site (DESIGN §6), or a Solr collection filled by {@code duidu index}
  * (the same ranking and JSON). Exit codes: 0 results printed (also when nothing
  * matched), 1 no readable index, 2 bad usage.
@@ -75,6 +76,32 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print {\"query\",\"total\",\"mode\",\"hits\":[…]} as JSON.")
     private boolean json;
 
+    @Option(names = "--person", paramLabel = "NAME", description = "Only interviews with this person (either script).")
+    private String person;
+
+    @Option(names = "--source", paramLabel = "S", description = "Only interviews from this source (either script).")
+    private String source;
+
+    @Option(names = "--year", paramLabel = "YYYY", description = "Only interviews of this year.")
+    private String year;
+
+    @Option(names = "--tag", paramLabel = "T", description = "Only interviews with this tag (either script).")
+    private String tag;
+
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
+            description = "relevance (default) or date: newest interviews first, each one's paragraphs by relevance.")
+    private String sort;
+
+    @Option(names = "--per-interview", paramLabel = "N", defaultValue = "0",
+            description = "At most N paragraphs per interview, kept together; the rest counted as more (the search page uses 3; default 0: all).")
+    private int perInterview;
+
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Skip the first N hits (the next page).")
+    private int offset;
+
+    @Option(names = "--counts", description = "Count the matching interviews per person, source, year, tag and role.")
+    private boolean counts;
+
     /** Runs the search and prints the hits. */
     @Override
     public Integer call() throws IOException {
@@ -88,8 +115,26 @@ public final class SearchCommand implements Callable<Integer> {
         if (String.join(" ", query).isBlank()) {
             throw new ParameterException(spec.commandLine(), "the query is empty (as for /api/search, a query needs a word)");
         }
+        if (!sort.equals("relevance") && !sort.equals("date")) {
+            throw new ParameterException(spec.commandLine(), "--sort must be relevance or date, not " + sort);
+        }
+        if (perInterview < 0 || offset < 0) {
+            throw new ParameterException(spec.commandLine(), "--per-interview and --offset must be 0 or more");
+        }
+        java.util.Map<String, String> filters = new java.util.HashMap<>();
+        java.util.Map<String, String> given = new java.util.HashMap<>();
+        given.put("person", person);
+        given.put("source", source);
+        given.put("year", year);
+        given.put("tag", tag);
+        given.forEach((k, v) -> {
+            if (v != null) {
+                filters.put(k, v);
+            }
+        });
         SearchRequest request = new SearchRequest(String.join(" ", query), edition, Optional.ofNullable(role),
-                Optional.ofNullable(interview), section == null ? OptionalInt.empty() : OptionalInt.of(section), limit);
+                Optional.ofNullable(interview), section == null ? OptionalInt.empty() : OptionalInt.of(section), limit,
+                new SearchRequest.Browse(filters, sort.equals("date"), perInterview, offset, counts));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (request.ignoredWords() > 0) {
@@ -130,14 +175,29 @@ public final class SearchCommand implements Callable<Integer> {
         out.println(results.total() + (results.total() == 1 ? " paragraph" : " paragraphs")
                 + (results.anyWord() ? " contain some of the words (none contains all)" : " match")
                 + (results.hits().size() < results.total() ? ", best " + results.hits().size() : "") + ":");
-        int rank = 1;
+        SearchResults.Browsed browsed = results.browsed();
+        if (browsed != null) {
+            out.println("in " + browsed.interviews() + (browsed.interviews() == 1 ? " interview" : " interviews")
+                    + (browsed.offset() > 0 ? ", from hit " + (browsed.offset() + 1) : ""));
+            browsed.counts().forEach((facet, values) -> out.println("  " + facet + ": " + String.join(", ",
+                    values.stream().map(c -> c.label() + " (" + c.count() + ")").toList())));
+        }
+        int rank = browsed == null ? 1 : browsed.offset() + 1;
+        String previous = null;
         for (SearchHit hit : results.hits()) {
+            if (browsed != null && previous != null && !previous.equals(hit.interview()) && browsed.more().getOrDefault(previous, 0) > 0) {
+                out.println("    … " + browsed.more().get(previous) + " more in this interview");
+            }
+            previous = hit.interview();
             out.println();
             String who = hit.speaker().isEmpty() ? hit.role().id() : hit.speaker() + ", " + hit.role().id();
             out.printf(Locale.ROOT, "%2d. %s  §%d ¶%d  (%s)  %.3f%n", rank++, hit.title(), hit.section(), hit.paragraph(),
                     who, hit.score());
             out.println("    " + terminalText(hit.snippet(), ansi));
             out.println("    " + hit.url());
+        }
+        if (browsed != null && previous != null && browsed.more().getOrDefault(previous, 0) > 0) {
+            out.println("    … " + browsed.more().get(previous) + " more in this interview");
         }
     }
 

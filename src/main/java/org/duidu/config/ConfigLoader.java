@@ -22,7 +22,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * keys and wrong values are errors naming the file, line and column, so a typo never goes unnoticed.
  */
 public final class ConfigLoader {
-    private static final Set<String> SITE_KEYS = Set.of("title", "baseUrl", "defaultEdition", "hant");
+    private static final Set<String> SITE_KEYS = Set.of("title", "baseUrl", "defaultEdition", "hant", "pageSize");
     private static final Set<String> RULE_KEYS = Set.of("keep", "zh-hans", "zh-hant");
     private static final String DEFAULT_TITLE = "對讀 Duidu";
     private static final String CONFIG = "duidu.yaml";
@@ -62,7 +62,17 @@ public final class ConfigLoader {
                 case "hk", "hongkong", "hong-kong" -> HantStandard.HONG_KONG;
                 default -> throw new YamlNodes.ShapeError(YamlNodes.span(CONFIG, map.get("hant")), "hant: expected tw or hk, got '" + hant + "'");
             };
-            return new SiteConfig(siteDir, outDir, title, baseUrl, defaultEdition, standard, glossary(siteDir), false, false);
+            int pageSize = SiteConfig.DEFAULT_PAGE_SIZE;
+            if (text(map, "pageSize").isPresent()) {
+                String size = text(map, "pageSize").get().strip();
+                if (!size.matches("\\d{1,4}") || Integer.parseInt(size) < 1 || Integer.parseInt(size) > 1000) {
+                    throw new YamlNodes.ShapeError(YamlNodes.span(CONFIG, map.get("pageSize")),
+                            "pageSize: expected a whole number from 1 to 1000, got '" + size + "'");
+                }
+                pageSize = Integer.parseInt(size);
+            }
+            return new SiteConfig(siteDir, outDir, title, baseUrl, defaultEdition, standard, glossary(siteDir), false, false, false,
+                    pageSize);
         } catch (YamlNodes.ShapeError e) {
             Diagnostic d = new Diagnostic(Severity.ERROR, "config", e.span(), e.getMessage());
             throw new DuiduException("the site's settings are invalid", List.of(d));

@@ -18,12 +18,23 @@ import org.duidu.model.Edition;
  * @param strict         whether warnings fail the build
  * @param conversionReport whether the build writes {@code OUT/conversion-report.txt}
  * @param force          whether the build may write into a non-empty output directory Duidu did not make
+ * @param pageSize       how many interviews a list page (home, a person, a tag …) shows ({@code pageSize:}, default 20)
  */
 public record SiteConfig(Path siteDir, Path outDir, String title, String baseUrl, Edition defaultEdition,
                          HantStandard hantStandard, List<ConversionRule> glossary, boolean strict, boolean conversionReport,
-                         boolean force) {
+                         boolean force, int pageSize) {
+    /** The page size when {@code duidu.yaml} sets none. */
+    public static final int DEFAULT_PAGE_SIZE = 20;
+
     public SiteConfig {
         glossary = List.copyOf(glossary);
+    }
+
+    /** A configuration with the default page size. */
+    public SiteConfig(Path siteDir, Path outDir, String title, String baseUrl, Edition defaultEdition,
+                      HantStandard hantStandard, List<ConversionRule> glossary, boolean strict, boolean conversionReport,
+                      boolean force) {
+        this(siteDir, outDir, title, baseUrl, defaultEdition, hantStandard, glossary, strict, conversionReport, force, DEFAULT_PAGE_SIZE);
     }
 
     /** A configuration that does not force its way into a foreign output directory. */
@@ -39,16 +50,16 @@ public record SiteConfig(Path siteDir, Path outDir, String title, String baseUrl
 
     /** A copy with strictness set. */
     public SiteConfig withStrict(boolean value) {
-        return new SiteConfig(siteDir, outDir, title, baseUrl, defaultEdition, hantStandard, glossary, value, conversionReport, force);
+        return new SiteConfig(siteDir, outDir, title, baseUrl, defaultEdition, hantStandard, glossary, value, conversionReport, force, pageSize);
     }
 
     /** A copy that does (or does not) write the conversion report. */
     public SiteConfig withConversionReport(boolean value) {
-        return new SiteConfig(siteDir, outDir, title, baseUrl, defaultEdition, hantStandard, glossary, strict, value, force);
+        return new SiteConfig(siteDir, outDir, title, baseUrl, defaultEdition, hantStandard, glossary, strict, value, force, pageSize);
     }
 
     /** A copy that may (or may not) write into a non-empty output directory Duidu did not make ({@code build --force}). */
     public SiteConfig withForce(boolean value) {
-        return new SiteConfig(siteDir, outDir, title, baseUrl, defaultEdition, hantStandard, glossary, strict, conversionReport, value);
+        return new SiteConfig(siteDir, outDir, title, baseUrl, defaultEdition, hantStandard, glossary, strict, conversionReport, value, pageSize);
     }
 }

@@ -78,6 +78,55 @@ public final class UrlScheme {
         return e.tag() + "/atom.xml";
     }
 
+    /** Page {@code n} (from 1) of an edition's home list: the first is {@link #home}, the others {@code page/N.html}. */
+    public static String homePage(Edition e, int n) {
+        return n <= 1 ? home(e) : e.tag() + "/page/" + n + ".html";
+    }
+
+    /**
+     * The index of a taxonomy ({@code people}, {@code sources}, {@code years}, {@code tags}) in an edition:
+     * every term with its count.
+     */
+    public static String taxonomy(Edition e, String taxonomy) {
+        return e.tag() + "/" + taxonomy + "/index.html";
+    }
+
+    /**
+     * Page {@code n} (from 1) of a term's list ({@code zh-Hans/people/周文.html}, then {@code 周文.p2.html}).
+     *
+     * @param name the term's file name, from {@link #termName}
+     */
+    public static String term(Edition e, String taxonomy, String name, int n) {
+        return e.tag() + "/" + taxonomy + "/" + name + (n <= 1 ? "" : ".p" + n) + ".html";
+    }
+
+    /** The Atom feed of a term's interviews. */
+    public static String termFeed(Edition e, String taxonomy, String name) {
+        return e.tag() + "/" + taxonomy + "/" + name + ".xml";
+    }
+
+    /**
+     * A term's file name, the same in both editions: the term itself (its zh-Hans form) when it is
+     * only letters, digits, {@code -} and {@code _} in lower case, else those characters with a short
+     * hash of the term, so names never clash (on case-insensitive file systems too), never hold a
+     * character a URL or file system treats specially, and never equal {@code index}.
+     */
+    public static String termName(String key) {
+        StringBuilder name = new StringBuilder();
+        key.codePoints().forEach(c -> name.appendCodePoint(Character.isLetterOrDigit(c) || c == '-' || c == '_'
+                ? Character.toLowerCase(c) : '-'));
+        String plain = name.toString();
+        if (plain.equals(key) && !plain.equals("index") && !plain.isEmpty() && plain.length() <= 48) {
+            return plain;
+        }
+        int hash = 0x811c9dc5; // FNV-1a over the code points
+        for (int c : key.codePoints().toArray()) {
+            hash = (hash ^ c) * 0x01000193;
+        }
+        String cut = plain.codePointCount(0, plain.length()) > 32 ? plain.substring(0, plain.offsetByCodePoints(0, 32)) : plain;
+        return cut + "-" + String.format("%08x", hash);
+    }
+
     /** The relative path from a page to the site root ({@code ../} per directory level). */
     public static String rootFrom(String page) {
         long depth = page.chars().filter(c -> c == '/').count();

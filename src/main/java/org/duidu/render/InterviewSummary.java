@@ -14,11 +14,15 @@ import org.duidu.model.Edition;
  * @param terms   per edition, its terms as the site-wide terms index needs them (forms, counts, anchors;
  *                no keyword-in-context lines); kept in the build cache, so an interview that is not
  *                rendered again still has its terms in the index
+ * @param facets  per edition, what the archive's lists and the search filters know it by (people, source, year, tags)
  */
-public record InterviewSummary(String slug, String date, Map<Edition, Views.Story> stories, Map<Edition, Views.InterviewTerms> terms) {
+public record InterviewSummary(String slug, String date, Map<Edition, Views.Story> stories, Map<Edition, Views.InterviewTerms> terms,
+                               Map<Edition, org.duidu.model.Facets> facets) {
     /** Copies the maps, so the record stays immutable; in edition order, so its JSON is stable (the build cache hashes it). */
     public InterviewSummary {
         stories = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(stories));
         terms = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(terms));
+        facets = facets == null || facets.isEmpty() ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(facets));
     }
 }

@@ -42,6 +42,8 @@ public final class SiteRenderer {
     private final Map<Edition, List<Views.Link>> nav = new java.util.EnumMap<>(Edition.class);
     private final Map<Edition, List<Views.Prose>> prose = new java.util.EnumMap<>(Edition.class);
     private final java.util.concurrent.atomic.AtomicInteger pages = new java.util.concurrent.atomic.AtomicInteger();
+    /** The interviews whose pages this renderer wrote (their related-interviews block is still empty). */
+    private final Set<String> rendered = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * What the renderer needs to know about the site itself.
@@ -52,13 +54,23 @@ public final class SiteRenderer {
      * @param defaultEdition the edition a first-time reader gets
      * @param prose          the prose pages ({@code pages/*.md}), each in both editions
      * @param glossary       the site's glossary ({@code glossary.yaml}) with readings, for the terms page
+     * @param pageSize       how many interviews a list page shows
      */
     public record SiteInfo(Path siteDir, Map<Edition, String> titles, String baseUrl, Edition defaultEdition,
-                           List<ProsePage> prose, List<Aids.Gloss> glossary) {
+                           List<ProsePage> prose, List<Aids.Gloss> glossary, int pageSize) {
         /** Copies the lists, so the record stays immutable. */
         public SiteInfo {
             prose = List.copyOf(prose);
             glossary = List.copyOf(glossary);
+            if (pageSize < 1) {
+                throw new IllegalArgumentException("pageSize must be at least 1, not " + pageSize);
+            }
+        }
+
+        /** Site information with 20 interviews per list page. */
+        public SiteInfo(Path siteDir, Map<Edition, String> titles, String baseUrl, Edition defaultEdition, List<ProsePage> prose,
+                        List<Aids.Gloss> glossary) {
+            this(siteDir, titles, baseUrl, defaultEdition, prose, glossary, 20);
         }
     }
 
@@ -116,8 +128,12 @@ public final class SiteRenderer {
                     full.script(), full.garbledCount(), full.dateText(), full.dateStart(), full.tags(), full.errata()));
             terms.put(e, TermViews.lean(p.in(e), aids, e));
         }
+        Map<Edition, org.duidu.model.Facets> facets = new java.util.EnumMap<>(Edition.class);
+        for (Edition e : Edition.values()) {
+            facets.put(e, org.duidu.model.Facets.of(p.in(e)));
+        }
         return new InterviewSummary(p.slug(), p.source().metadata().publicationDate().map(PublicationDate::start).orElse(""), stories,
-                terms);
+                terms, facets);
     }
 
     /**
@@ -179,6 +195,82 @@ public final class SiteRenderer {
         page("source.ftlh", UrlScheme.source(p.slug()), script, null, List.of(), Map.of("story", story,
                 "hans", UrlScheme.interview(Edition.HANS, p.slug()), "hant", UrlScheme.interview(Edition.HANT, p.slug())));
         written.add(UrlScheme.source(p.slug()));
+        rendered.add(p.slug());
+        return written;
+    }
+
+    /** Where a reading page marks the block of related interviews, which {@link #relate} fills once every summary is known. */
+    static final String RELATED_START = "<!--duidu:related-->";
+    static final String RELATED_END = "<!--/duidu:related-->";
+
+    /**
+     * What each interview's related block shows, as a key: a build compares it with the key its
+     * previous build stored, to know which kept pages need their block rewritten.
+     *
+     * @param related per slug, its related interviews ({@link #related})
+     */
+    public static Map<String, String> relatedKeys(Map<String, List<InterviewSummary>> related) {
+        Map<String, String> keys = new HashMap<>();
+        related.forEach((slug, list) -> {
+            StringBuilder key = new StringBuilder();
+            for (InterviewSummary r : list) {
+                for (Edition e : Edition.values()) {
+                    Views.Story st = r.stories().get(e);
+                    key.append(st.url()).append('\u0000').append(st.title()).append('\u0000').append(st.dateText()).append('\u0000')
+                            .append(st.source()).append('\u0001');
+                }
+            }
+            keys.put(slug, key.toString());
+        });
+        return keys;
+    }
+
+    /** Whether this renderer wrote the interview's pages (so their related block is empty). */
+    public boolean rendered(String slug) {
+        return rendered.contains(slug);
+    }
+
+    /**
+     * Fills the related-interviews block of an interview's reading pages (plain and pinyin, both
+     * editions), reading each page through {@code read} (the site as staged; null for a page that is not there).
+     *
+     * @param related the interviews related to it, from {@link #related}
+     * @return the pages rewritten
+     * @throws DuiduException when the template fails
+     */
+    public List<String> relateTo(String slug, List<InterviewSummary> related, java.util.function.Function<String, String> read)
+            throws IOException {
+        return relate(slug, related, read);
+    }
+
+    /** Per slug, the interviews related to it (shared people, tags, source, then rare terms; see {@code Related}). */
+    public static Map<String, List<InterviewSummary>> related(List<InterviewSummary> interviews) {
+        return Related.compute(interviews);
+    }
+
+    private List<String> relate(String slug, List<InterviewSummary> related, java.util.function.Function<String, String> read)
+            throws IOException {
+        List<String> written = new ArrayList<>();
+        for (Edition e : Edition.values()) {
+            List<Views.Story> stories = related.stream().map(r -> r.stories().get(e)).toList();
+            for (String path : List.of(UrlScheme.interview(e, slug), UrlScheme.pinyin(e, slug))) {
+                String html = read.apply(path);
+                if (html == null) {
+                    continue;
+                }
+                int start = html.indexOf(RELATED_START);
+                int end = html.indexOf(RELATED_END);
+                if (start < 0 || end < start) {
+                    continue; // a site's own interview.ftlh without the block
+                }
+                String block = process("related.ftlh", pageModel(path, e, Map.of("related", stories)));
+                String next = html.substring(0, start + RELATED_START.length()) + block + html.substring(end);
+                if (!next.equals(html)) {
+                    out.writeText(path, next);
+                    written.add(path);
+                }
+            }
+        }
         return written;
     }
 
@@ -211,9 +303,20 @@ public final class SiteRenderer {
         page("404.ftlh", UrlScheme.NOT_FOUND, neutral, null, List.of(), Map.of("editions", editionLinks()));
         String updated = interviews.stream().map(i -> i.date().isEmpty() ? "1970-01-01" : i.date()).max(String::compareTo)
                 .orElse("1970-01-01") + "T00:00:00Z";
+        List<InterviewSummary> ordered = Archive.ordered(interviews);
+        Map<String, List<Archive.Term>> taxonomies = new java.util.LinkedHashMap<>();
+        for (String taxonomy : Archive.TAXONOMIES) {
+            taxonomies.put(taxonomy, Archive.terms(taxonomy, ordered));
+        }
         for (Edition e : Edition.values()) {
-            List<Views.Story> stories = interviews.stream().map(i -> i.stories().get(e)).toList();
-            editionPage("home.ftlh", e, UrlScheme::home, Map.of("stories", stories));
+            List<Views.Story> stories = ordered.stream().map(i -> i.stories().get(e)).toList();
+            int homePages = Archive.pages(stories.size(), site.pageSize());
+            for (int n = 1; n <= homePages; n++) {
+                int number = n;
+                editionPage("home.ftlh", e, x -> UrlScheme.homePage(x, number), Map.of("stories", Archive.page(stories, n, site.pageSize()),
+                        "pager", pager(n, homePages, k -> UrlScheme.homePage(e, k))));
+            }
+            renderArchive(e, taxonomies, updated);
             editionPage("search.ftlh", e, UrlScheme::search, Map.of());
             List<Views.InterviewTerms> termPages = interviews.stream().map(i -> i.terms().get(e)).toList();
             List<Views.Term> glossary = site.glossary().stream().map(g -> new Views.Term(g.hans(), g.hant(), g.pinyin(), g.english())).toList();
@@ -224,8 +327,119 @@ public final class SiteRenderer {
             }
             xml("atom.ftlx", UrlScheme.feed(e), e, Map.of("stories", stories, "updated", updated));
         }
-        xml("sitemap.ftlx", "sitemap.xml", neutral, Map.of("urls", sitemap(slugs(interviews)), "base", site.baseUrl()));
+        xml("sitemap.ftlx", "sitemap.xml", neutral, Map.of("urls", sitemap(slugs(interviews), archivePages(taxonomies, ordered.size())),
+                "base", site.baseUrl()));
         out.writeText("robots.txt", "User-agent: *\nAllow: /\n" + (site.baseUrl().isEmpty() ? "" : "Sitemap: " + site.baseUrl() + "sitemap.xml\n"));
+        pages.incrementAndGet();
+    }
+
+    /** One edition's taxonomy indexes, term pages (paginated) and term feeds. */
+    private void renderArchive(Edition e, Map<String, List<Archive.Term>> taxonomies, String updated) throws IOException {
+        for (Map.Entry<String, List<Archive.Term>> taxonomy : taxonomies.entrySet()) {
+            String kind = taxonomy.getKey();
+            List<ListViews.TermCount> counts = new ArrayList<>();
+            if (kind.equals("years")) {
+                Archive.yearsWithMonths(taxonomy.getValue()).forEach((year, months) -> counts.add(new ListViews.TermCount(
+                        Archive.dateLabel(year.key()), UrlScheme.term(e, kind, year.name(), 1), year.interviews().size(),
+                        months.stream().map(m -> new ListViews.TermCount(Archive.dateLabel(m.key()), UrlScheme.term(e, kind, m.name(), 1),
+                                m.interviews().size(), List.of())).toList())));
+            } else {
+                taxonomy.getValue().forEach(t -> counts.add(new ListViews.TermCount(t.labels().get(e), UrlScheme.term(e, kind, t.name(), 1),
+                        t.interviews().size(), List.of())));
+            }
+            editionPage("taxonomy.ftlh", e, x -> UrlScheme.taxonomy(x, kind), Map.of("taxonomy", kind, "terms", counts));
+            for (Archive.Term term : taxonomy.getValue()) {
+                String label = kind.equals("years") ? Archive.dateLabel(term.key()) : term.labels().get(e);
+                List<Views.Story> stories = term.interviews().stream().map(i -> i.stories().get(e)).toList();
+                int pages = Archive.pages(stories.size(), site.pageSize());
+                String feed = UrlScheme.termFeed(e, kind, term.name());
+                for (int n = 1; n <= pages; n++) {
+                    int number = n;
+                    Map<String, Object> model = new HashMap<>();
+                    model.put("taxonomy", kind);
+                    model.put("label", label);
+                    model.put("count", stories.size());
+                    model.put("index", UrlScheme.taxonomy(e, kind));
+                    model.put("feed", feed);
+                    model.put("feedTitle", label + " · " + site.titles().get(e));
+                    model.put("stories", Archive.page(stories, n, site.pageSize()));
+                    model.put("pager", pager(n, pages, k -> UrlScheme.term(e, kind, term.name(), k)));
+                    editionPage("term.ftlh", e, x -> UrlScheme.term(x, kind, term.name(), number), model);
+                }
+                String newest = term.interviews().stream().map(i -> i.date().isEmpty() ? "1970-01-01" : i.date()).max(String::compareTo)
+                        .map(d -> d + "T00:00:00Z").orElse(updated);
+                xml("atom.ftlx", feed, e, Map.of("stories", stories, "updated", newest, "feedTitle", label + " · " + site.titles().get(e),
+                        "htmlUrl", UrlScheme.term(e, kind, term.name(), 1)));
+            }
+        }
+    }
+
+    /** The first page of each list the archive adds, for the sitemap (later pages are reached from them). */
+    private static List<java.util.function.Function<Edition, String>> archivePages(Map<String, List<Archive.Term>> taxonomies,
+                                                                                   int interviews) {
+        List<java.util.function.Function<Edition, String>> kinds = new ArrayList<>();
+        for (Map.Entry<String, List<Archive.Term>> taxonomy : taxonomies.entrySet()) {
+            kinds.add(e -> UrlScheme.taxonomy(e, taxonomy.getKey()));
+            for (Archive.Term term : taxonomy.getValue()) {
+                kinds.add(e -> UrlScheme.term(e, taxonomy.getKey(), term.name(), 1));
+            }
+        }
+        return kinds;
+    }
+
+    /**
+     * The pager of page {@code n} of {@code pages}: every number up to nine pages, else the first, the
+     * last and two on each side of this one, with gaps between.
+     */
+    static ListViews.Pager pager(int n, int pages, java.util.function.IntFunction<String> url) {
+        List<Views.Link> numbers = new ArrayList<>();
+        int last = 0;
+        for (int k = 1; k <= pages; k++) {
+            if (pages <= 9 || k == 1 || k == pages || Math.abs(k - n) <= 2) {
+                if (last > 0 && k > last + 1) {
+                    numbers.add(new Views.Link("…", "", ""));
+                }
+                numbers.add(new Views.Link(Integer.toString(k), "", url.apply(k)));
+                last = k;
+            }
+        }
+        return new ListViews.Pager(n, pages, n > 1 ? url.apply(n - 1) : "", n < pages ? url.apply(n + 1) : "", numbers);
+    }
+
+    /** The file of the search page's filters: each interview's facets, under its key in the static search index. */
+    public static final String SEARCH_FACETS = "search/facets.js";
+
+    /**
+     * Writes {@value #SEARCH_FACETS}: per interview (by its key in the static search index, so the page
+     * can tell a hit's interview from its document number) its slug, date and facets, each value in
+     * both editions' forms. The page filters and counts with it exactly as the Lucene index does with
+     * the same {@link org.duidu.model.Facets}.
+     *
+     * @param keys each interview's key in the static index
+     */
+    public void renderSearchFacets(List<InterviewSummary> interviews, Map<String, Long> keys) throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode root = json.createObjectNode();
+        com.fasterxml.jackson.databind.node.ObjectNode all = root.putObject("interviews");
+        for (InterviewSummary s : interviews) {
+            Long key = keys.get(s.slug());
+            if (key == null || s.facets().isEmpty()) {
+                continue;
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode node = all.putObject(Long.toString(key));
+            node.put("slug", s.slug());
+            node.put("date", s.facets().get(Edition.HANS).date());
+            for (String facet : org.duidu.model.Facets.NAMES) {
+                com.fasterxml.jackson.databind.node.ArrayNode values = node.putArray(facet);
+                List<String> hans = s.facets().get(Edition.HANS).values(facet);
+                List<String> hant = s.facets().get(Edition.HANT).values(facet);
+                for (int i = 0; i < hans.size(); i++) {
+                    values.addArray().add(hans.get(i)).add(i < hant.size() ? hant.get(i) : hans.get(i));
+                }
+            }
+        }
+        // like every file of the static index, a script that hands its data over (works from file:// too)
+        out.writeText(SEARCH_FACETS, "duiduSearchReceive(\"facets\"," + json.writeValueAsString(root) + ");\n");
         pages.incrementAndGet();
     }
 
@@ -251,6 +465,9 @@ public final class SiteRenderer {
         List<Views.Link> links = new ArrayList<>();
         links.add(new Views.Link("home", "", UrlScheme.home(e)));
         links.add(new Views.Link("search", "", UrlScheme.search(e)));
+        for (String taxonomy : Archive.TAXONOMIES) {
+            links.add(new Views.Link(taxonomy, "", UrlScheme.taxonomy(e, taxonomy)));
+        }
         links.add(new Views.Link("terms", "", UrlScheme.terms(e)));
         for (Views.Prose p : prose) {
             links.add(new Views.Link(p.name(), p.title(), UrlScheme.prose(e, p.name())));
@@ -259,9 +476,10 @@ public final class SiteRenderer {
     }
 
     /** Pages of the sitemap, each with its alternates: every edition page, and the source views. */
-    private List<Map<String, String>> sitemap(List<String> slugs) {
+    private List<Map<String, String>> sitemap(List<String> slugs, List<java.util.function.Function<Edition, String>> archive) {
         List<java.util.function.Function<Edition, String>> kinds = new ArrayList<>();
         kinds.add(UrlScheme::home);
+        kinds.addAll(archive);
         kinds.add(UrlScheme::terms);
         for (ProsePage p : site.prose()) {
             kinds.add(e -> UrlScheme.prose(e, p.name()));
@@ -293,6 +511,15 @@ public final class SiteRenderer {
         List<Views.Link> alternates = List.of(new Views.Link(e.tag(), "", path), new Views.Link(e.other().tag(), "", other));
         page(template, path, e, other, alternates, extra);
         return path;
+    }
+
+    /** The model of an edition page's fragment: its {@code page} (for links from its path) and {@code extra}. */
+    private Map<String, Object> pageModel(String path, Edition lang, Map<String, Object> extra) {
+        Views.Page page = new Views.Page(site.titles().get(lang), lang.tag(), lang.tag(), UrlScheme.rootFrom(path), path, "", "",
+                lang.other().label(), assets, site.baseUrl(), site.defaultEdition().tag(), nav.get(lang), List.of());
+        Map<String, Object> model = new HashMap<>(extra);
+        model.put("page", page);
+        return model;
     }
 
     private void page(String template, String path, Edition lang, String other, List<Views.Link> alternates,

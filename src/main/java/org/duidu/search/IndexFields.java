@@ -16,6 +16,14 @@ final class IndexFields {
     static final String ORDER_HASH = "order.hash";
     static final String ORDER_PARAGRAPH = "order.paragraph";
 
+    /** An interview's facets (person, source, year, tag) on each of its paragraphs, both editions' forms, for filters. */
+    static String facet(String name) {
+        return "facet." + name;
+    }
+
+    /** The stored facets of a paragraph's interview (see {@link Browsing#encode}), for counting them. */
+    static final String FACETS = "facets";
+
     private IndexFields() {
     }
 

@@ -65,6 +65,7 @@ final class InterviewAnalysis {
         }
         String slug = publication.slug();
         int hash = slugHash(slug);
+        Browsing.InterviewFacets facets = Browsing.InterviewFacets.of(publication);
         List<Document> documents = new ArrayList<>(hans.size());
         Map<String, TermGroup> groups = new TreeMap<>();
         Set<Integer> characters = new TreeSet<>();
@@ -115,6 +116,8 @@ final class InterviewAnalysis {
             document.add(new StoredField(IndexFields.title(Edition.HANT), publication.hant().metadata().title()));
             document.add(new StoredField(IndexFields.speaker(Edition.HANS), hansParagraph.speaker()));
             document.add(new StoredField(IndexFields.speaker(Edition.HANT), hantParagraph.speaker()));
+            document.add(new SortedDocValuesField(IndexFields.ROLE, new BytesRef(hansParagraph.role().id())));
+            Browsing.addFacets(document, facets);
             documents.add(document);
 
             // the inverted view, as Lucene's inverter builds it from the same tokens

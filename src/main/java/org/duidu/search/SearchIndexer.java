@@ -225,6 +225,18 @@ public final class SearchIndexer implements AutoCloseable {
         return StaticIndexWriter.files(current);
     }
 
+    /**
+     * Each interview's key in the static index after {@link #finish}: the search page's documents are
+     * {@code key * 65536 + paragraph index}, so a file of per-interview data (the facets the page filters by)
+     * can name interviews the way the page's hits do.
+     */
+    public synchronized Map<String, Long> staticKeys() {
+        if (!finished) {
+            throw new IllegalStateException("static keys are known after finish");
+        }
+        return java.util.Collections.unmodifiableMap(current.keys());
+    }
+
     private Path pending(String slug) {
         return cache.resolve("pending").resolve(slug + ".bin");
     }

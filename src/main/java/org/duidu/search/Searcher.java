@@ -88,11 +88,16 @@ public final class Searcher implements ParagraphSearch {
         if (phrases.isEmpty()) {
             return new SearchResults(request.query(), 0, false, List.of());
         }
-        TopDocs top = run(words(phrases, Occur.MUST), request);
+        // browsing counts and groups every match, so it collects them all
+        int wanted = request.browse().active() ? Math.max(1, reader.maxDoc()) : request.limit();
+        TopDocs top = run(words(phrases, Occur.MUST), request, wanted);
         boolean anyWord = false;
         if (top.totalHits.value == 0 && phrases.size() > 1) {
-            top = run(words(phrases, Occur.SHOULD), request);
+            top = run(words(phrases, Occur.SHOULD), request, wanted);
             anyWord = true;
+        }
+        if (request.browse().active()) {
+            return browse(request, top, phrases, anyWord);
         }
         List<SearchHit> hits = new ArrayList<>();
         for (ScoreDoc scoreDoc : top.scoreDocs) {
@@ -103,7 +108,66 @@ public final class Searcher implements ParagraphSearch {
         return new SearchResults(request.query(), Math.toIntExact(top.totalHits.value), anyWord, hits);
     }
 
-    private TopDocs run(Query words, SearchRequest request) throws IOException {
+    /** The browsing part of a search ({@link Browsing}) over every match. */
+    private SearchResults browse(SearchRequest request, TopDocs top, List<List<Token>> phrases, boolean anyWord) throws IOException {
+        ScoreDoc[] docs = top.scoreDocs;
+        String[] slugs = new String[docs.length];
+        String[] roles = new String[docs.length];
+        // doc values are read forward only: visit the hits in document order
+        Integer[] byDoc = new Integer[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            byDoc[i] = i;
+        }
+        java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> docs[i].doc));
+        List<LeafReaderContext> leaves = reader.leaves();
+        int leafIndex = -1;
+        org.apache.lucene.index.SortedDocValues slugValues = null;
+        org.apache.lucene.index.SortedDocValues roleValues = null;
+        int base = 0;
+        for (int i : byDoc) {
+            int doc = docs[i].doc;
+            int leaf = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+            if (leaf != leafIndex) {
+                leafIndex = leaf;
+                base = leaves.get(leaf).docBase;
+                slugValues = org.apache.lucene.index.DocValues.getSorted(leaves.get(leaf).reader(), IndexFields.INTERVIEW);
+                roleValues = org.apache.lucene.index.DocValues.getSorted(leaves.get(leaf).reader(), IndexFields.ROLE);
+            }
+            slugValues.advanceExact(doc - base);
+            slugs[i] = slugValues.lookupOrd(slugValues.ordValue()).utf8ToString();
+            roleValues.advanceExact(doc - base);
+            roles[i] = roleValues.lookupOrd(roleValues.ordValue()).utf8ToString();
+        }
+        List<Browsing.Match> ranked = new ArrayList<>(docs.length);
+        java.util.Map<String, Integer> firstDoc = new java.util.HashMap<>();
+        for (int i = 0; i < docs.length; i++) {
+            float score = (Float) ((org.apache.lucene.search.FieldDoc) docs[i]).fields[0];
+            ranked.add(new Browsing.Match(slugs[i], SearchRequest.role(roles[i]), docs[i].doc, score));
+            firstDoc.putIfAbsent(slugs[i], docs[i].doc);
+        }
+        org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+        Browsing.Page page = Browsing.browse(ranked, slug -> {
+            try {
+                return Browsing.InterviewFacets.decode(stored.document(firstDoc.get(slug), java.util.Set.of(IndexFields.FACETS))
+                        .get(IndexFields.FACETS));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, request.browse(), request.edition(), request.limit());
+        List<SearchHit> hits = new ArrayList<>();
+        for (Browsing.Match m : page.page()) {
+            hits.add(hit(stored.document(m.doc()), m.score(), phrases, request.edition()));
+        }
+        java.util.Map<String, List<SearchResults.Count>> counts = new java.util.LinkedHashMap<>();
+        if (request.browse().counts()) {
+            page.counts().forEach((facet, values) -> counts.put(facet,
+                    values.stream().map(c -> new SearchResults.Count(c.value(), c.label(), c.count())).toList()));
+        }
+        return new SearchResults(request.query(), ranked.size(), anyWord, hits,
+                new SearchResults.Browsed(page.interviews(), request.browse().offset(), page.more(), counts));
+    }
+
+    private TopDocs run(Query words, SearchRequest request, int wanted) throws IOException {
         Query answer = new TermQuery(new Term(IndexFields.ROLE, Role.ANSWER.id()));
         // Two disjoint branches, so the role weight is the boost every clause's BM25 is scaled by,
         // which search.js repeats exactly.
@@ -116,7 +180,9 @@ public final class Searcher implements ParagraphSearch {
         request.role().ifPresent(r -> filtered.add(new TermQuery(new Term(IndexFields.ROLE, r.id())), Occur.FILTER));
         request.interview().ifPresent(slug -> filtered.add(new TermQuery(new Term(IndexFields.INTERVIEW, slug)), Occur.FILTER));
         request.section().ifPresent(n -> filtered.add(IntPoint.newExactQuery(IndexFields.SECTION, n), Occur.FILTER));
-        return searcher.search(filtered.build(), new TopFieldCollectorManager(ORDER, request.limit(), null, Integer.MAX_VALUE));
+        request.browse().filters().forEach((facet, value) ->
+                filtered.add(new TermQuery(new Term(IndexFields.facet(facet), value)), Occur.FILTER));
+        return searcher.search(filtered.build(), new TopFieldCollectorManager(ORDER, wanted, null, Integer.MAX_VALUE));
     }
 
     /**

@@ -116,7 +116,7 @@ public final class SiteBuilder {
             staged.notes().forEach(n -> diagnostics.warning("output", SourceSpan.wholeFile(config.outDir().toString()), n));
             TrackedTree site = new TrackedTree(staged.site(), staged.siteDir());
             SiteRenderer renderer = SiteRenderer.open(new SiteRenderer.SiteInfo(config.siteDir(), titles(config, converter),
-                    config.baseUrl(), config.defaultEdition(), prose, aids.glossary(config.glossary())), site);
+                    config.baseUrl(), config.defaultEdition(), prose, aids.glossary(config.glossary()), config.pageSize()), site);
             List<String> notes = new ArrayList<>();
             // the conversion report needs every publication: such a build reads everything
             BuildCache cache = staged.inheritsPrevious() && !config.conversionReport() ? BuildCache.load(staged.cacheDir(), notes)
@@ -141,6 +141,7 @@ public final class SiteBuilder {
                     renderer.renderSite(summaries);
                     return null;
                 });
+                timedIo("related interviews", timings, () -> RelatedPages.fill(renderer, summaries, staged.siteDir(), staged.cacheDir()));
                 timedIo("index", timings, () -> {
                     Set<String> present = summaries.stream().map(InterviewSummary::slug).collect(Collectors.toSet());
                     for (String slug : indexer.indexed()) {
@@ -150,6 +151,7 @@ public final class SiteBuilder {
                     }
                     indexer.finish(site);
                     site.keep(indexer.staticFiles());
+                    renderer.renderSearchFacets(summaries, indexer.staticKeys());
                     BuildCache.save(staged.cacheDir(), job.entries());
                     return null;
                 });

@@ -43,13 +43,7 @@ class AccessibilityIT {
         // the search page with results on it (search.js writes them): a word both editions share
         paths.add("zh-Hans/search.html?q=" + java.net.URLEncoder.encode("营商环境", java.nio.charset.StandardCharsets.UTF_8));
         paths.add("zh-Hant/search.html?q=" + java.net.URLEncoder.encode("營商環境", java.nio.charset.StandardCharsets.UTF_8));
-        List<Arguments> args = new ArrayList<>();
-        for (String scheme : List.of("light", "dark")) {
-            for (String path : paths) {
-                args.add(Arguments.of(path, scheme));
-            }
-        }
-        return args;
+        return inBothSchemes(paths);
     }
 
     @ParameterizedTest(name = "{0} ({1})")
@@ -71,8 +65,54 @@ class AccessibilityIT {
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
                     .until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("#search-results .search-hits li")).isEmpty());
         }
+        assertNoViolations(site.url(path));
+    }
+
+    /** The archive's page types, both editions: a later home page, each taxonomy index, a person, a source, a year, a month, a tag, search with filters. */
+    static List<Arguments> archivePages() {
+        List<String> paths = new ArrayList<>();
+        for (String e : List.of("zh-Hans", "zh-Hant")) {
+            paths.addAll(List.of(e + "/page/2.html", e + "/people/index.html", e + "/sources/index.html", e + "/years/index.html",
+                    e + "/tags/index.html", e + "/people/王丽.html", e + "/people/王丽.p2.html", e + "/sources/新华社.html",
+                    e + "/years/2021.html", e + "/years/2021-03.html", e + "/tags/经济.html", e + "/a04.html",
+                    e + "/search.html?q=" + java.net.URLEncoder.encode("我们", java.nio.charset.StandardCharsets.UTF_8) + "&year=2022&sort=date"));
+        }
+        return inBothSchemes(paths);
+    }
+
+    @ParameterizedTest(name = "archive {0} ({1})")
+    @MethodSource("archivePages")
+    void archivePagesHaveNoViolations(String path, String scheme) {
+        BuiltSite archive = BuiltSite.archive();
+        browser.colorScheme(scheme);
+        boolean phone = scheme.equals("dark");
+        browser.viewport(phone ? 375 : 1280, phone ? 800 : 900, phone);
+        browser.driver().get(archive.url(path));
+        if (path.contains("?q=")) {
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("#search-results .search-hits li")).isEmpty()
+                            && !d.findElements(org.openqa.selenium.By.cssSelector(".search-facet")).isEmpty());
+        }
+        assertNoViolations(archive.url(path));
+    }
+
+    /** Every path in the light and the dark colour scheme. */
+    private static List<Arguments> inBothSchemes(List<String> paths) {
+        List<Arguments> args = new ArrayList<>();
+        for (String scheme : List.of("light", "dark")) {
+            for (String path : paths) {
+                args.add(Arguments.of(path, scheme));
+            }
+        }
+        return args;
+    }
+
+    /** axe on the page the browser shows: something checked, no violation, no contrast it could not decide. */
+    private static void assertNoViolations(String url) {
         Results results = new AxeBuilder().withTags(Axe.TAGS).analyze(browser.driver());
-        assertThat(results.getUrl()).as("axe ran on the page itself").isEqualTo(site.url(path));
+        // the browser reports a term page's Chinese file name percent-encoded
+        assertThat(java.net.URLDecoder.decode(results.getUrl(), java.nio.charset.StandardCharsets.UTF_8)).as("axe ran on the page itself")
+                .isEqualTo(java.net.URLDecoder.decode(url, java.nio.charset.StandardCharsets.UTF_8));
         assertThat(results.getPasses()).as("axe checked something").isNotEmpty();
         assertThat(results.getViolations().stream().map(Rule::getId).toList()).as(() -> Axe.describe(results.getViolations())).isEmpty();
         // contrast axe cannot decide (text over an image, a gradient) would hide a failure: there must be none

@@ -34,6 +34,7 @@ final class BuiltSite {
             "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml", "xml", "application/xml; charset=utf-8",
             "txt", "text/plain; charset=utf-8", "json", "application/json; charset=utf-8");
     private static BuiltSite shared;
+    private static BuiltSite archive;
 
     private final Path siteDir;
     private final HttpServer server;
@@ -65,20 +66,44 @@ final class BuiltSite {
             }
         }
         if (shared == null) {
-            quietLogging();
             try {
                 Path out = Files.createTempDirectory("duidu-browser-");
-                BuildResult result = SiteBuilder.build(ConfigLoader.load(SeedFixture.siteDir(), out));
-                shared = new BuiltSite(result.siteDir(), serve(result.siteDir()));
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    shared.server.stop(0);
-                    delete(out);
-                }));
+                shared = build(SeedFixture.siteDir(), out, out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return shared;
+    }
+
+    /** Builds a project into {@code out} and serves it; {@code temporary} goes when the JVM ends. */
+    private static BuiltSite build(Path project, Path out, Path temporary) throws IOException {
+        quietLogging();
+        BuildResult result = SiteBuilder.build(ConfigLoader.load(project, out));
+        BuiltSite built = new BuiltSite(result.siteDir(), serve(result.siteDir()));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            built.server.stop(0);
+            delete(temporary);
+        }));
+        return built;
+    }
+
+    /** The test archive of {@link org.duidu.ArchiveFixture} (45 interviews, seven per list page), built and served on first use. */
+    static synchronized BuiltSite archive() {
+        if (archive == null) {
+            try {
+                Path dir = Files.createTempDirectory("duidu-archive-");
+                archive = build(org.duidu.ArchiveFixture.write(dir.resolve("project")), dir.resolve("out"), dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return archive;
+    }
+
+    /** The Lucene index of this site (OUT/index beside OUT/site). */
+    Path index() {
+        return siteDir.resolveSibling("index");
     }
 
     /** The built site's directory. */

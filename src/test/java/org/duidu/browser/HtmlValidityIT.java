@@ -61,6 +61,18 @@ class HtmlValidityIT {
     }
 
     @Test
+    void everyListPageOfTheTestArchiveIsValidHtml() throws Exception {
+        BuiltSite archive = BuiltSite.archive();
+        // every home page, taxonomy index and term page of both editions, and a few reading pages (with related interviews)
+        List<String> pages = archive.htmlPages().stream().filter(p -> p.matches("zh-Han[st]/(index|page/\\d+|(people|sources|years|tags)/.*|a0[1-4])\\.html"))
+                .toList();
+        assertThat(pages).contains("zh-Hans/page/2.html", "zh-Hant/people/index.html", "zh-Hans/years/index.html", "zh-Hant/tags/index.html",
+                "zh-Hans/sources/index.html", "zh-Hans/a01.html");
+        assertThat(pages.size()).isGreaterThan(100);
+        assertThat(errorsIn(archive.dir(), pages)).isEmpty();
+    }
+
+    @Test
     void theCheckerItselfReportsErrors(@TempDir Path dir) throws Exception {
         // the harness must be able to fail: a page with a misplaced element, a bad attribute and no title
         Files.writeString(dir.resolve("bad.html"), "<!DOCTYPE html><html lang=\"zh-Hans\"><head><meta charset=\"utf-8\"></head>"
@@ -75,6 +87,7 @@ class HtmlValidityIT {
         String reading = Files.readString(withBase.resolve("zh-Hant/" + BuiltSite.SLUG + ".html"));
         assertThat(reading).contains("<link rel=\"canonical\" href=\"https://duidu.example/reader/zh-Hant/" + BuiltSite.SLUG + ".html\">")
                 .contains("<link rel=\"alternate\" hreflang=\"zh-Hans\" href=\"https://duidu.example/reader/zh-Hans/" + BuiltSite.SLUG + ".html\">")
+                .contains("<link rel=\"alternate\" hreflang=\"zh-Hant\" href=\"https://duidu.example/reader/zh-Hant/" + BuiltSite.SLUG + ".html\">")
                 .contains("<meta property=\"og:url\" content=\"https://duidu.example/reader/zh-Hant/" + BuiltSite.SLUG + ".html\">");
         assertThat(errorsIn(withBase, pages)).isEmpty();
     }
@@ -117,12 +130,14 @@ class HtmlValidityIT {
             urls.add(locs.item(i).getTextContent());
         }
         String base = "https://duidu.example/reader/";
-        // landing, source view, and per edition: home, terms, about, reading, parallel, the interview's terms
-        assertThat(urls).hasSize(2 + 2 * 6).contains(base + "index.html", base + "zh-Hant/" + BuiltSite.SLUG + ".html",
+        // landing, source view, and per edition: home, terms, about, reading, parallel, the interview's terms, the four
+        // taxonomy indexes and the one term the seed has (its interviewee, 陈绿平; no source, date or tags)
+        assertThat(urls).hasSize(2 + 2 * 11).contains(base + "index.html", base + "zh-Hant/" + BuiltSite.SLUG + ".html",
                 base + "zh-Hans/parallel/" + BuiltSite.SLUG + ".html", base + "source/" + BuiltSite.SLUG + ".html",
-                base + "zh-Hant/terms/" + BuiltSite.SLUG + ".html");
+                base + "zh-Hant/terms/" + BuiltSite.SLUG + ".html", base + "zh-Hant/people/index.html", base + "zh-Hans/years/index.html",
+                base + "zh-Hant/people/" + java.net.URLEncoder.encode("陈绿平", java.nio.charset.StandardCharsets.UTF_8) + ".html");
         NodeList links = sitemap.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "link");
-        assertThat(links.getLength()).isEqualTo(2 * 2 * 6);
+        assertThat(links.getLength()).isEqualTo(2 * 2 * 11);
         for (String lang : List.of("zh-Hans", "zh-Hant")) {
             Document feed = xml(withBase.resolve(lang + "/atom.xml"));
             assertThat(feed.getDocumentElement().getAttribute("xml:lang")).isEqualTo(lang);

@@ -50,6 +50,11 @@ public final class SolrSearcher implements ParagraphSearch {
      */
     @Override
     public SearchResults search(SearchRequest request) throws IOException {
+        if (request.browse().active()) {
+            // the Solr schema carries no facets yet: filters, date order, grouping and counts are the local index's
+            throw new IllegalArgumentException("filters (person, source, year, tag), sort, grouping, offset and counts"
+                    + " are not available with Solr yet; search the local index");
+        }
         QueryPlan plan = QueryPlan.of(request.query());
         if (plan.words().isEmpty()) {
             return new SearchResults(request.query(), 0, false, List.of());
