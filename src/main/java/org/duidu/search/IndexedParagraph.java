@@ -50,7 +50,11 @@ public record IndexedParagraph(String interview, String file, Role role, int sec
      * @throws IllegalArgumentException when the source and editions differ in paragraphs
      */
     public static List<IndexedParagraph> of(Publication publication) {
-        ScriptFold fold = ScriptFold.standard();
+        return of(publication, ScriptFold.standard());
+    }
+
+    /** Like {@link #of(Publication)}, folding with {@code fold}. */
+    static List<IndexedParagraph> of(Publication publication, ScriptFold fold) {
         List<Interview.Placed> source = publication.source().placedParagraphs();
         List<Interview.Placed> hans = publication.hans().placedParagraphs();
         List<Interview.Placed> hant = publication.hant().placedParagraphs();

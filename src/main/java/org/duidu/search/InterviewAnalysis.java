@@ -14,7 +14,6 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.duidu.model.Edition;
 import org.duidu.model.Interview;
-import org.duidu.model.Paragraph;
 import org.duidu.model.Publication;
 
 import java.io.IOException;
@@ -24,7 +23,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,13 +50,7 @@ final class InterviewAnalysis {
     }
 
     static Result analyze(Publication publication, ScriptFold fold, JsonFactory json) {
-        List<Interview.Placed> source = publication.source().placedParagraphs();
         List<Interview.Placed> hans = publication.hans().placedParagraphs();
-        List<Interview.Placed> hant = publication.hant().placedParagraphs();
-        if (source.size() != hans.size() || hans.size() != hant.size()) {
-            throw new IllegalArgumentException("interview " + publication.slug()
-                    + " has different paragraphs in its source and editions; the converter must keep the structure");
-        }
         if (hans.size() > MAX_PARAGRAPHS) {
             throw new IllegalArgumentException("interview " + publication.slug() + " has " + hans.size()
                     + " paragraphs; the search index takes at most " + MAX_PARAGRAPHS);
@@ -74,27 +66,15 @@ final class InterviewAnalysis {
         String[][] texts = new String[Edition.values().length][hans.size()];
         String[][] speakers = new String[Edition.values().length][hans.size()];
         TokenCursor cursor = new TokenCursor(fold);
-        for (int i = 0; i < hans.size(); i++) {
-            Paragraph hansParagraph = hans.get(i).paragraph();
-            Paragraph hantParagraph = hant.get(i).paragraph();
-            String hansText = SearchIndexer.indexedText(hansParagraph, Edition.HANS);
-            String hantText = SearchIndexer.indexedText(hantParagraph, Edition.HANT);
-            String sourceText = SearchIndexer.indexedText(source.get(i).paragraph(), null);
-            // the zh-Hans text, plus the passages of the other forms that fold differently (see
-            // FormDifferences), so a substring of any form finds the paragraph
-            List<String> values = new ArrayList<>();
-            values.add(hansText);
-            Set<String> added = new LinkedHashSet<>();
-            for (String other : List.of(hantText, sourceText)) {
-                for (int[] passage : FormDifferences.passages(hansText, other, fold)) {
-                    String extra = other.substring(passage[0], passage[1]);
-                    if (added.add(fold.fold(extra))) {
-                        values.add(extra);
-                    }
-                }
-            }
-            int section = hans.get(i).section();
-            int role = hansParagraph.role().ordinal();
+        // the values every engine indexes (the Solr push makes its documents from the same records)
+        List<IndexedParagraph> paragraphs = IndexedParagraph.of(publication, fold);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            IndexedParagraph p = paragraphs.get(i);
+            List<String> values = p.analyzed();
+            String hansText = p.hansText();
+            String hantText = p.hantText();
+            int section = p.section();
+            int role = p.role().ordinal();
 
             Document document = new Document();
             for (String value : values) {
@@ -105,18 +85,18 @@ final class InterviewAnalysis {
             document.add(new SortedDocValuesField(IndexFields.INTERVIEW, new BytesRef(slug)));
             document.add(new NumericDocValuesField(IndexFields.ORDER_HASH, hash));
             document.add(new NumericDocValuesField(IndexFields.ORDER_PARAGRAPH, i));
-            document.add(new StringField(IndexFields.ROLE, hansParagraph.role().id(), Field.Store.YES));
+            document.add(new StringField(IndexFields.ROLE, p.role().id(), Field.Store.YES));
             document.add(new IntPoint(IndexFields.SECTION, section));
             document.add(new StoredField(IndexFields.SECTION, section));
-            document.add(new StoredField(IndexFields.PARAGRAPH, hansParagraph.number()));
+            document.add(new StoredField(IndexFields.PARAGRAPH, p.paragraph()));
             document.add(new StoredField(IndexFields.text(Edition.HANS), hansText));
             document.add(new StoredField(IndexFields.text(Edition.HANT), hantText));
-            document.add(new StoredField(IndexFields.SOURCE_TEXT, sourceText));
-            document.add(new StoredField(IndexFields.title(Edition.HANS), publication.hans().metadata().title()));
-            document.add(new StoredField(IndexFields.title(Edition.HANT), publication.hant().metadata().title()));
-            document.add(new StoredField(IndexFields.speaker(Edition.HANS), hansParagraph.speaker()));
-            document.add(new StoredField(IndexFields.speaker(Edition.HANT), hantParagraph.speaker()));
-            document.add(new SortedDocValuesField(IndexFields.ROLE, new BytesRef(hansParagraph.role().id())));
+            document.add(new StoredField(IndexFields.SOURCE_TEXT, p.sourceText()));
+            document.add(new StoredField(IndexFields.title(Edition.HANS), p.hansTitle()));
+            document.add(new StoredField(IndexFields.title(Edition.HANT), p.hantTitle()));
+            document.add(new StoredField(IndexFields.speaker(Edition.HANS), p.hansSpeaker()));
+            document.add(new StoredField(IndexFields.speaker(Edition.HANT), p.hantSpeaker()));
+            document.add(new SortedDocValuesField(IndexFields.ROLE, new BytesRef(p.role().id())));
             Browsing.addFacets(document, facets);
             documents.add(document);
 
@@ -148,8 +128,8 @@ final class InterviewAnalysis {
             }
             texts[Edition.HANS.ordinal()][i] = hansText;
             texts[Edition.HANT.ordinal()][i] = hantText;
-            speakers[Edition.HANS.ordinal()][i] = hansParagraph.speaker();
-            speakers[Edition.HANT.ordinal()][i] = hantParagraph.speaker();
+            speakers[Edition.HANS.ordinal()][i] = p.hansSpeaker();
+            speakers[Edition.HANT.ordinal()][i] = p.hantSpeaker();
         }
         Map<String, String> postings = new HashMap<>(groups.size() * 2);
         long estimated = 0;
