@@ -151,7 +151,7 @@ public final class SiteRenderer {
     public List<String> renderInterview(Publication p, Aids aids, InterviewSummary self, InterviewSummary previous, InterviewSummary next)
             throws IOException {
         List<String> written = new ArrayList<>();
-        // the parallel view is the same in both editions' frames: compare the interview once
+        // the parallel view is the same in both editions' frames; its pairs are made as each page reaches them
         ViewBuilder.Parallel parallel = ViewBuilder.pairs(p, aids);
         List<Views.Pair> pairs = parallel.plain();
         List<Views.Pair> pinyinPairs = parallel.pinyin();
