@@ -87,6 +87,9 @@ final class RelatedBlock {
             for (int read; missing > 0 && (read = in.read(buffer)) > 0; position += read) {
                 for (int i = 0; i < read; i++) {
                     byte b = buffer[i];
+                    if (idle(matched, needles, b)) {
+                        continue; // no needle under way and none starts here: most bytes of a page
+                    }
                     for (int n = 0; n < needles.length; n++) {
                         if (found[n] >= 0) {
                             continue;
@@ -109,6 +112,15 @@ final class RelatedBlock {
             }
         }
         return found;
+    }
+
+    private static boolean idle(int[] matched, byte[][] needles, byte b) {
+        for (int n = 0; n < needles.length; n++) {
+            if (matched[n] != 0 || needles[n][0] == b) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int[] failure(byte[] needle) {

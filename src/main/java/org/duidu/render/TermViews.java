@@ -59,7 +59,7 @@ final class TermViews {
         }
         for (Paragraph p : interview.paragraphs()) {
             List<int[]> here = byParagraph.getOrDefault(p.number(), List.of());
-            int[] cps = here.isEmpty() ? null : ChineseTypography.fullWidthPunctuation(p.text()).codePoints().toArray();
+            int[] cps = here.isEmpty() ? null : codePoints(ChineseTypography.fullWidthPunctuation(p.text()));
             for (int[] at : here) {
                 Views.TermEntry entry = lean.byFirst().get(at[0]);
                 Aids.Occurrence o = aids.terms().get(at[0]).occurrences(e).get(at[1]);
@@ -80,6 +80,16 @@ final class TermViews {
         List<Views.TermEntry> byFrequency = new ArrayList<>(byFirst);
         byFrequency.sort(Comparator.comparingInt(Views.TermEntry::count).reversed()); // stable: ties keep first appearance
         return new Views.InterviewTerms(lean.title(), lean.url(), lean.termsUrl(), byFrequency, byFirst);
+    }
+
+    /** The text's code points in an array of their number (a stream's toArray holds them twice: a 20 MB line, issue 9). */
+    private static int[] codePoints(String text) {
+        int[] cps = new int[text.codePointCount(0, text.length())];
+        for (int i = 0, k = 0; i < text.length(); k++) {
+            cps[k] = text.codePointAt(i);
+            i += Character.charCount(cps[k]);
+        }
+        return cps;
     }
 
     /** The keyword-in-context line of an occurrence of a term {@code length} code points long in a paragraph's {@code cps}. */

@@ -43,9 +43,6 @@ class LargeSeedIT {
         assertThat(body.strip()).endsWith(RAW_LAST_WORDS + "。");
     }
 
-    @org.junit.jupiter.api.Disabled("issue 9 open: gets through ingest, clean, convert, aids and search under -Xmx512m, then runs out"
-            + " of memory in render (ViewBuilder.pairs holds the parallel and pinyin parallel views of the whole interview);"
-            + " exit 3 naming seeds/s.txt. See notes/issue9.md")
     @Test
     void twentyMegabytesOnOneLineBuildUnder512MegabytesOfHeap(@TempDir Path dir) throws Exception {
         StringBuilder line = new StringBuilder("記者：請問？\n陳綠平：");
@@ -56,9 +53,8 @@ class LargeSeedIT {
         buildsAndFindsTheLastWords(dir, line.append('\n').toString(), 1);
     }
 
-    @org.junit.jupiter.api.Disabled("issue 9 open: gets through ingest, clean, convert, aids and search under -Xmx512m, then runs out"
-            + " of memory in render (ViewBuilder.pairs holds the parallel and pinyin parallel views of the whole interview);"
-            + " exit 3 naming seeds/s.txt. See notes/issue9.md")
+    @org.junit.jupiter.api.Disabled("passes (built by hand: BENCHMARKS.md, issue 9 section), but a 20 MB build takes minutes:"
+            + " the suite runs one 20 MB case, the one-line repro above, to keep mvn verify short")
     @Test
     void twentyMegabytesOfTurnsBuildUnder512MegabytesOfHeap(@TempDir Path dir) throws Exception {
         String seed = repeated(20_000_000);
