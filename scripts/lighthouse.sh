@@ -61,6 +61,8 @@ FAIL=0
 printf '%-45s %6s %6s %6s %6s\n' "page ($PRESET)" perf a11y bp seo
 for page in "${PAGES[@]}"; do
   name=$(echo "${page%%\?*}" | tr '/' '_' | sed 's/\.html$//')-$PRESET
+  # pages that differ only in their query (search with filters) get reports of their own
+  if [ "$page" != "${page%%\?*}" ]; then name="$name-$(printf '%s' "${page#*\?}" | md5sum | cut -c1-8)"; fi
   "$LH_DIR/node_modules/.bin/lighthouse" "http://127.0.0.1:$PORT/$page" --quiet \
     --only-categories=performance,accessibility,best-practices,seo "${PRESET_FLAG[@]}" \
     --chrome-flags="--headless --no-sandbox --disable-gpu --disable-dev-shm-usage" \
@@ -73,7 +75,8 @@ for page in "${PAGES[@]}"; do
     const s = ["performance", "accessibility", "best-practices", "seo"].map(c => Math.round(r.categories[c].score * 100));
     console.log(s.join(" "));' "$OUT/$name.report.json")
   read -r perf a11y bp seo <<< "$line"
-  printf '%-45s %6s %6s %6s %6s\n' "${page%%\?*}$( [ "$page" != "${page%%\?*}" ] && echo '?q=...')" "$perf" "$a11y" "$bp" "$seo"
+  label=$(node -e 'console.log(decodeURIComponent(process.argv[1]))' "$page")
+  printf '%-45s %6s %6s %6s %6s\n' "$label" "$perf" "$a11y" "$bp" "$seo"
   for s in $perf $a11y $bp $seo; do
     if [ "$s" -lt "$MIN" ]; then FAIL=1; fi
   done

@@ -806,6 +806,7 @@
     var status = document.getElementById("search-status");
     var controls = document.getElementById("search-controls");
     var moreButton = document.getElementById("search-next");
+    var layout = document.getElementById("search-layout");
     var input = document.getElementById("q");
     var edition = container.getAttribute("data-edition") || "zh-Hans";
     var root = container.getAttribute("data-root") || "";
@@ -860,6 +861,10 @@
           moreButton.hidden = !(results.total > shownSoFar && results.hits.length > 0);
         }
         options.offset = shownSoFar;
+        // shown in the same task that filled it: one frame has the block with its content, none has it half-filled
+        if (layout) {
+          layout.hidden = false;
+        }
       });
     }
     if (moreButton) {
@@ -870,7 +875,9 @@
         });
       });
     }
-    engine()
+    // the index is asked for once the page as written has been painted (the frame after this one): its requests
+    // and their parsing then never hold back the heading and the form on a slow phone
+    afterPaint(function () { return engine(); })
       .then(showPage)
       .then(function () {
         container.setAttribute("data-state", "done");
@@ -881,6 +888,18 @@
           window.console.error(error);
         }
       });
+  }
+
+  /** Resolves to what run() returns, run in a task after the next frame is painted. */
+  function afterPaint(run) {
+    return new Promise(function (resolve) {
+      var later = function () { setTimeout(function () { resolve(run()); }, 0); };
+      if (window.requestAnimationFrame) {
+        window.requestAnimationFrame(later);
+      } else {
+        later();
+      }
+    });
   }
 
   if (document.readyState === "loading") {

@@ -64,12 +64,46 @@ class HtmlValidityIT {
     void everyListPageOfTheTestArchiveIsValidHtml() throws Exception {
         BuiltSite archive = BuiltSite.archive();
         // every home page, taxonomy index and term page of both editions, and a few reading pages (with related interviews)
-        List<String> pages = archive.htmlPages().stream().filter(p -> p.matches("zh-Han[st]/(index|page/\\d+|(people|sources|years|tags)/.*|a0[1-4])\\.html"))
+        List<String> pages = archive.htmlPages().stream().filter(p -> p.matches("zh-Han[st]/(index|search|page/\\d+|(people|sources|years|tags)/.*|a0[1-4])\\.html"))
                 .toList();
         assertThat(pages).contains("zh-Hans/page/2.html", "zh-Hant/people/index.html", "zh-Hans/years/index.html", "zh-Hant/tags/index.html",
-                "zh-Hans/sources/index.html", "zh-Hans/a01.html");
+                "zh-Hans/sources/index.html", "zh-Hans/a01.html", "zh-Hant/search.html");
         assertThat(pages.size()).isGreaterThan(100);
         assertThat(errorsIn(archive.dir(), pages)).isEmpty();
+    }
+
+    /**
+     * The search page as the reader sees it once search.js has written filters with counts, sort links and
+     * grouped results (chosen filters among them), both editions: Chromium's document, serialized, checked by Nu.
+     */
+    @Test
+    void theSearchPageWithFiltersAndResultsIsValidHtml(@TempDir Path dir) throws Exception {
+        BuiltSite archive = BuiltSite.archive();
+        List<String> pages = List.of(
+                "zh-Hans/search.html?q=" + enc("我们") + "&year=2022&sort=date",
+                "zh-Hans/search.html?q=" + enc("我们") + "&person=" + enc("黄海") + "&tag=" + enc("经济"),
+                "zh-Hant/search.html?q=" + enc("我們") + "&year=2022&sort=date",
+                "zh-Hant/search.html?q=" + enc("我們") + "&person=" + enc("黃海") + "&tag=" + enc("經濟") + "&role=answer");
+        List<String> files = new ArrayList<>();
+        try (Browser browser = Browser.start()) {
+            for (int i = 0; i < pages.size(); i++) {
+                browser.driver().get(archive.url(pages.get(i)));
+                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30)).until(d -> "done".equals(
+                        browser.js("return document.getElementById('search-results').getAttribute('data-state')")));
+                String html = (String) browser.js("return document.documentElement.outerHTML");
+                assertThat(html).as(pages.get(i)).contains("class=\"search-facet\"", "aria-current=\"true\"", "class=\"search-hits\"");
+                // the page's own directory, so that Nu resolves nothing differently; the name keeps the query apart
+                Path file = dir.resolve(pages.get(i).substring(0, 7) + "/search-" + i + ".html");
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, "<!DOCTYPE html>\n" + html);
+                files.add(dir.relativize(file).toString());
+            }
+        }
+        assertThat(errorsIn(dir, files)).isEmpty();
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test
