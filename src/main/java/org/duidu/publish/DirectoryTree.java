@@ -22,6 +22,8 @@ final class DirectoryTree implements OutputTree {
     private final Ownership owned;
     private final AtomicLong counter = new AtomicLong();
     private final String prefix = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong());
+    /** Every path written or deleted: what the next build replays onto the spare generation. */
+    private final java.util.Set<String> changed = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     DirectoryTree(Path root, Ownership owned) {
         this.root = root;
@@ -33,6 +35,7 @@ final class DirectoryTree implements OutputTree {
         Path file = resolve(path);
         Path temp = temp(file);
         owned.add(key(file));
+        changed.add(key(file));
         try {
             Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             replace(temp, file);
@@ -46,6 +49,7 @@ final class DirectoryTree implements OutputTree {
         Path file = resolve(path);
         Path temp = temp(file);
         owned.add(key(file));
+        changed.add(key(file));
         OutputStream stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         return new FilterOutputStream(stream) {
             private boolean closed;
@@ -76,8 +80,14 @@ final class DirectoryTree implements OutputTree {
     public void delete(String path) throws IOException {
         Path file = resolve(path);
         if (owned.release(key(file))) {
+            changed.add(key(file));
             Files.deleteIfExists(file);
         }
+    }
+
+    /** The paths written or deleted so far. */
+    java.util.Set<String> changed() {
+        return java.util.Set.copyOf(changed);
     }
 
     private String key(Path file) {

@@ -24,8 +24,13 @@ import org.duidu.diag.DuiduException;
  * </pre>
  * Publishing renames a freshly made link over {@code OUT/current}: one atomic step switches site,
  * index and cache together, so a reader (or a build killed at any moment) sees the previous
- * generation or the new one, never a mixture and never nothing. A new generation starts as hard
- * links of the published one, so an incremental build pays only for the files it replaces.
+ * generation or the new one, never a mixture and never nothing.
+ *
+ * <p>The generation published before the current one is kept (see {@link Spare}): the next build
+ * brings it up to the current one by replaying what the current one changed, builds on it and
+ * publishes it, so an incremental build pays for the files it replaces, not for a link per file of
+ * the site. Without such a generation (the first builds, or after a killed build) a new generation
+ * starts as hard links of the published one.
  *
  * <p>Where the filesystem has no symbolic links, {@code OUT/site}, {@code OUT/index} and
  * {@code OUT/.cache} are real directories replaced by three renames: each one is atomic, but a
@@ -50,11 +55,18 @@ public final class Generation implements AutoCloseable {
     private final List<String> notes;
     private final Ownership owned;
     private final DirectoryTree site;
+    /** The published generation this one started from (null for the first), and the state it holds. */
+    private final Path previous;
+    private final String previousState;
+    private final java.util.Optional<java.util.Set<String>> previouslyOwned;
     private boolean published;
     private boolean closed;
 
     private Generation(Path out, Path dir, OutputLock lock, FileOps ops, boolean symlinks, boolean inherits, List<String> notes,
-                       Ownership owned) {
+                       Ownership owned, Path previous, String previousState) {
+        this.previous = previous;
+        this.previousState = previousState;
+        this.previouslyOwned = owned.known();
         this.out = out;
         this.dir = dir;
         this.lock = lock;
@@ -102,17 +114,33 @@ public final class Generation implements AutoCloseable {
                 recoverFlat(out, notes);
                 previous = out;
             }
-            removeLeftovers(out, previous);
-            Path dir = newDirectory(generations, "g-");
+            String previousState = symlinks && previous != null ? Spare.state(previous) : null;
+            Path spare = previousState == null ? null : Spare.find(generations, previous);
+            removeLeftovers(out, previous, spare);
+            Path dir = null;
             boolean inherits = false;
             boolean linked = true;
-            for (String part : PARTS) {
-                Path from = previous == null ? null : previous.resolve(symlinks ? part : flatName(part));
-                if (from != null && Files.isDirectory(from)) {
-                    linked &= Trees.linkCopy(from, dir.resolve(part), ops);
+            if (spare != null) {
+                try {
+                    linked = Spare.catchUp(spare, previous, ops);
+                    dir = spare;
                     inherits = true;
-                } else {
-                    Files.createDirectories(dir.resolve(part));
+                } catch (IOException e) {
+                    notes.add("the previous generation could not be brought up to date (" + e.getMessage() + "): this build starts"
+                            + " from a copy of the current one");
+                    Trees.delete(spare);
+                }
+            }
+            if (dir == null) {
+                dir = newDirectory(generations, "g-");
+                for (String part : PARTS) {
+                    Path from = previous == null ? null : previous.resolve(symlinks ? part : flatName(part));
+                    if (from != null && Files.isDirectory(from)) {
+                        linked &= Trees.linkCopy(from, dir.resolve(part), ops);
+                        inherits = true;
+                    } else {
+                        Files.createDirectories(dir.resolve(part));
+                    }
                 }
             }
             if (!linked) {
@@ -125,7 +153,7 @@ public final class Generation implements AutoCloseable {
             } else {
                 owned = Ownership.read(symlinks ? previous.resolve(Ownership.FILE) : out.resolve(FLAT_OWNERSHIP));
             }
-            return new Generation(out, dir, lock, ops, symlinks, inherits, notes, owned);
+            return new Generation(out, dir, lock, ops, symlinks, inherits, notes, owned, previous, previousState);
         } catch (IOException | RuntimeException e) {
             lock.close();
             throw e;
@@ -177,10 +205,13 @@ public final class Generation implements AutoCloseable {
                     replaceByLink(out, name, Path.of(CURRENT, name), ops); // the first build: dangling until current exists
                 }
             }
+            Spare.record(dir, previousState, site.changed(), newState());
+            Trees.fsyncDirectory(dir);
             replaceByLink(out, CURRENT, Path.of(GENERATIONS, dir.getFileName().toString()), ops);
             published = true;
             Trees.fsyncDirectory(out);
-            removeLeftovers(out, dir);
+            // the generation just replaced stays, as the next build's starting point
+            removeLeftovers(out, dir, previousState == null ? null : previous);
         } else {
             Path trash = newDirectory(out.resolve(GENERATIONS), "old-");
             // cache last: a kill before it leaves the old cache, which recoverFlat then discards
@@ -216,6 +247,19 @@ public final class Generation implements AutoCloseable {
         } finally {
             lock.close();
         }
+    }
+
+    /**
+     * The files of the site this build started from that Duidu wrote, or empty when that is not known
+     * (a generation without a record: everything in it counts as Duidu's).
+     */
+    public java.util.Optional<java.util.Set<String>> previousSiteFiles() {
+        return previouslyOwned;
+    }
+
+    /** A new published state's id: unique across builds of this output. */
+    private static String newState() {
+        return Long.toString(System.currentTimeMillis(), 36) + "-" + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong());
     }
 
     /** The generation OUT/current points to, or null. */
@@ -323,12 +367,20 @@ public final class Generation implements AutoCloseable {
         }
     }
 
-    /** Removes every generation but {@code keep}, temporary files and an older Duidu's staging directories. */
-    private static void removeLeftovers(Path out, Path keep) throws IOException {
-        Path keepReal = keep == null ? null : keep.toRealPath();
+    /**
+     * Removes every generation but {@code keep} and {@code spare} (either may be null), temporary files
+     * and an older Duidu's staging directories.
+     */
+    private static void removeLeftovers(Path out, Path keep, Path spare) throws IOException {
+        List<Path> kept = new ArrayList<>();
+        for (Path k : new Path[] {keep, spare}) {
+            if (k != null) {
+                kept.add(k.toRealPath());
+            }
+        }
         try (Stream<Path> entries = Files.list(out.resolve(GENERATIONS))) {
             for (Path g : entries.toList()) {
-                if (keepReal == null || !g.toRealPath(LinkOption.NOFOLLOW_LINKS).equals(keepReal)) {
+                if (!kept.contains(g.toRealPath(LinkOption.NOFOLLOW_LINKS))) {
                     Trees.delete(g);
                 }
             }

@@ -42,6 +42,11 @@ final class Ownership {
         }
     }
 
+    /** The files recorded as Duidu's, or empty when everything in the tree is (no record was kept). */
+    java.util.Optional<Set<String>> known() {
+        return everything ? java.util.Optional.empty() : java.util.Optional.of(Set.copyOf(paths));
+    }
+
     void add(String path) {
         paths.add(path);
     }

@@ -41,6 +41,7 @@ public final class SiteRenderer {
     private Map<String, String> assets = Map.of();
     private final Map<Edition, List<Views.Link>> nav = new java.util.EnumMap<>(Edition.class);
     private final Map<Edition, List<Views.Prose>> prose = new java.util.EnumMap<>(Edition.class);
+    private final PageMemo memo;
     private final java.util.concurrent.atomic.AtomicInteger pages = new java.util.concurrent.atomic.AtomicInteger();
     /** The interviews whose pages this renderer wrote (their related-interviews block is still empty). */
     private final Set<String> rendered = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -87,10 +88,31 @@ public final class SiteRenderer {
         }
     }
 
-    private SiteRenderer(Theme theme, SiteInfo site, OutputTree out) {
+    private SiteRenderer(Theme theme, SiteInfo site, OutputTree out, PageMemo memo) {
         this.theme = theme;
         this.site = site;
         this.out = out;
+        this.memo = memo;
+    }
+
+    /**
+     * What the previous build knew of the site's list pages (home, taxonomies, terms, feeds, sitemap):
+     * a page whose template input is unchanged is kept as the previous build wrote it, not rendered
+     * again, so a build that changes one interview does not re-render the thousands of list pages that
+     * do not show it.
+     */
+    public interface PageMemo {
+        /** Nothing known: every page is rendered. */
+        PageMemo NONE = (path, modelKey) -> false;
+
+        /**
+         * Whether the file at {@code path}, which the previous build rendered from a model with the
+         * same key, is still in the tree and kept as it is (the caller marks it kept). The key is
+         * remembered for the next build either way.
+         *
+         * @param modelKey a hash of the template's name and everything the page model holds
+         */
+        boolean unchanged(String path, String modelKey) throws IOException;
     }
 
     /**
@@ -101,7 +123,16 @@ public final class SiteRenderer {
      * @throws IOException when an asset cannot be read or written
      */
     public static SiteRenderer open(SiteInfo site, OutputTree out) throws IOException {
-        SiteRenderer r = new SiteRenderer(Theme.load(site.siteDir()), site, out);
+        return open(site, out, PageMemo.NONE);
+    }
+
+    /**
+     * Like {@link #open(SiteInfo, OutputTree)}, keeping the list pages {@code memo} knows unchanged
+     * (the templates, assets and configuration are the caller's part of the key: a memo must know
+     * nothing when they changed).
+     */
+    public static SiteRenderer open(SiteInfo site, OutputTree out, PageMemo memo) throws IOException {
+        SiteRenderer r = new SiteRenderer(Theme.load(site.siteDir()), site, out, memo);
         r.assets = Assets.publish(r.theme, out);
         ProseRenderer proseRenderer = new ProseRenderer();
         for (Edition e : Edition.values()) {
@@ -151,7 +182,7 @@ public final class SiteRenderer {
     public List<String> renderInterview(Publication p, Aids aids, InterviewSummary self, InterviewSummary previous, InterviewSummary next)
             throws IOException {
         List<String> written = new ArrayList<>();
-        // the parallel view is the same in both editions' frames: compare the interview once
+        // the parallel view is the same in both editions' frames; its pairs are made as each page reaches them
         ViewBuilder.Parallel parallel = ViewBuilder.pairs(p, aids);
         List<Views.Pair> pairs = parallel.plain();
         List<Views.Pair> pinyinPairs = parallel.pinyin();
@@ -233,15 +264,16 @@ public final class SiteRenderer {
 
     /**
      * Fills the related-interviews block of an interview's reading pages (plain and pinyin, both
-     * editions), reading each page through {@code read} (the site as staged; null for a page that is not there).
+     * editions), each page read from {@code file} (its file in the site as staged; null for a page
+     * that is not there) as a stream: the page of a long interview does not fit in memory as text.
      *
      * @param related the interviews related to it, from {@link #related}
      * @return the pages rewritten
      * @throws DuiduException when the template fails
      */
-    public List<String> relateTo(String slug, List<InterviewSummary> related, java.util.function.Function<String, String> read)
+    public List<String> relateTo(String slug, List<InterviewSummary> related, java.util.function.Function<String, Path> file)
             throws IOException {
-        return relate(slug, related, read);
+        return relate(slug, related, file);
     }
 
     /** Per slug, the interviews related to it (shared people, tags, source, then rare terms; see {@code Related}). */
@@ -249,25 +281,18 @@ public final class SiteRenderer {
         return Related.compute(interviews);
     }
 
-    private List<String> relate(String slug, List<InterviewSummary> related, java.util.function.Function<String, String> read)
+    private List<String> relate(String slug, List<InterviewSummary> related, java.util.function.Function<String, Path> file)
             throws IOException {
         List<String> written = new ArrayList<>();
         for (Edition e : Edition.values()) {
             List<Views.Story> stories = related.stream().map(r -> r.stories().get(e)).toList();
             for (String path : List.of(UrlScheme.interview(e, slug), UrlScheme.pinyin(e, slug))) {
-                String html = read.apply(path);
-                if (html == null) {
+                Path page = file.apply(path);
+                if (page == null) {
                     continue;
                 }
-                int start = html.indexOf(RELATED_START);
-                int end = html.indexOf(RELATED_END);
-                if (start < 0 || end < start) {
-                    continue; // a site's own interview.ftlh without the block
-                }
                 String block = process("related.ftlh", pageModel(path, e, Map.of("related", stories)));
-                String next = html.substring(0, start + RELATED_START.length()) + block + html.substring(end);
-                if (!next.equals(html)) {
-                    out.writeText(path, next);
+                if (RelatedBlock.replace(page, RELATED_START, RELATED_END, block, out, path)) {
                     written.add(path);
                 }
             }
@@ -300,8 +325,8 @@ public final class SiteRenderer {
         }
         List<Views.Link> landingAlternates = new ArrayList<>(homes);
         landingAlternates.add(new Views.Link("x-default", "", UrlScheme.LANDING));
-        page("landing.ftlh", UrlScheme.LANDING, neutral, null, landingAlternates, Map.of("editions", editionLinks()));
-        page("404.ftlh", UrlScheme.NOT_FOUND, neutral, null, List.of(), Map.of("editions", editionLinks()));
+        listPage("landing.ftlh", UrlScheme.LANDING, neutral, null, landingAlternates, Map.of("editions", editionLinks()));
+        listPage("404.ftlh", UrlScheme.NOT_FOUND, neutral, null, List.of(), Map.of("editions", editionLinks()));
         String updated = interviews.stream().map(i -> i.date().isEmpty() ? "1970-01-01" : i.date()).max(String::compareTo)
                 .orElse("1970-01-01") + "T00:00:00Z";
         List<InterviewSummary> ordered = Archive.ordered(interviews);
@@ -314,17 +339,17 @@ public final class SiteRenderer {
             int homePages = Archive.pages(stories.size(), site.pageSize());
             for (int n = 1; n <= homePages; n++) {
                 int number = n;
-                editionPage("home.ftlh", e, x -> UrlScheme.homePage(x, number), Map.of("stories", Archive.page(stories, n, site.pageSize()),
+                listPage("home.ftlh", e, x -> UrlScheme.homePage(x, number), Map.of("stories", Archive.page(stories, n, site.pageSize()),
                         "pager", pager(n, homePages, k -> UrlScheme.homePage(e, k))));
             }
             renderArchive(e, taxonomies, updated);
-            editionPage("search.ftlh", e, UrlScheme::search, Map.of());
+            listPage("search.ftlh", e, UrlScheme::search, Map.of());
             List<Views.InterviewTerms> termPages = interviews.stream().map(i -> i.terms().get(e)).toList();
             List<Views.Term> glossary = site.glossary().stream().map(g -> new Views.Term(g.hans(), g.hant(), g.pinyin(), g.english())).toList();
-            editionPage("terms.ftlh", e, UrlScheme::terms, Map.of("terms", glossary, "rows", TermViews.index(termPages, e),
+            listPage("terms.ftlh", e, UrlScheme::terms, Map.of("terms", glossary, "rows", TermViews.index(termPages, e),
                     "interviews", termPages));
             for (Views.Prose rendered : prose.get(e)) {
-                editionPage("prose.ftlh", e, x -> UrlScheme.prose(x, rendered.name()), Map.of("prose", rendered));
+                listPage("prose.ftlh", e, x -> UrlScheme.prose(x, rendered.name()), Map.of("prose", rendered));
             }
             xml("atom.ftlx", UrlScheme.feed(e), e, Map.of("stories", stories, "updated", updated));
         }
@@ -348,7 +373,7 @@ public final class SiteRenderer {
                 taxonomy.getValue().forEach(t -> counts.add(new ListViews.TermCount(t.labels().get(e), UrlScheme.term(e, kind, t.name(), 1),
                         t.interviews().size(), List.of())));
             }
-            editionPage("taxonomy.ftlh", e, x -> UrlScheme.taxonomy(x, kind), Map.of("taxonomy", kind, "terms", counts));
+            listPage("taxonomy.ftlh", e, x -> UrlScheme.taxonomy(x, kind), Map.of("taxonomy", kind, "terms", counts));
             for (Archive.Term term : taxonomy.getValue()) {
                 String label = kind.equals("years") ? Archive.dateLabel(term.key()) : term.labels().get(e);
                 List<Views.Story> stories = term.interviews().stream().map(i -> i.stories().get(e)).toList();
@@ -365,7 +390,7 @@ public final class SiteRenderer {
                     model.put("feedTitle", label + " · " + site.titles().get(e));
                     model.put("stories", Archive.page(stories, n, site.pageSize()));
                     model.put("pager", pager(n, pages, k -> UrlScheme.term(e, kind, term.name(), k)));
-                    editionPage("term.ftlh", e, x -> UrlScheme.term(x, kind, term.name(), number), model);
+                    listPage("term.ftlh", e, x -> UrlScheme.term(x, kind, term.name(), number), model);
                 }
                 String newest = term.interviews().stream().map(i -> i.date().isEmpty() ? "1970-01-01" : i.date()).max(String::compareTo)
                         .map(d -> d + "T00:00:00Z").orElse(updated);
@@ -525,6 +550,11 @@ public final class SiteRenderer {
 
     private void page(String template, String path, Edition lang, String other, List<Views.Link> alternates,
                       Map<String, Object> extra) throws IOException {
+        page(template, path, lang, other, alternates, extra, PageMemo.NONE);
+    }
+
+    private void page(String template, String path, Edition lang, String other, List<Views.Link> alternates,
+                      Map<String, Object> extra, PageMemo pageMemo) throws IOException {
         boolean inEdition = other != null;
         // 404.html is served in place of a missing page at any depth: only links from the root work there
         String root = path.equals(UrlScheme.NOT_FOUND) ? (site.baseUrl().isEmpty() ? "/" : site.baseUrl()) : UrlScheme.rootFrom(path);
@@ -533,6 +563,12 @@ public final class SiteRenderer {
                 site.defaultEdition().tag(), nav.get(inEdition ? lang : site.defaultEdition()), alternates);
         Map<String, Object> model = new HashMap<>(extra);
         model.put("page", page);
+        if (pageMemo != PageMemo.NONE) {
+            String key = ModelKey.of(template, model);
+            if (key != null && pageMemo.unchanged(path, key)) {
+                return;
+            }
+        }
         // streamed to the file: the pinyin parallel page of a long interview is many times its text (issue 9)
         try (java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out.open(path),
                 java.nio.charset.StandardCharsets.UTF_8), 1 << 16)) {
@@ -542,7 +578,21 @@ public final class SiteRenderer {
     }
 
     private void xml(String template, String path, Edition lang, Map<String, Object> extra) throws IOException {
-        page(template, path, lang, null, List.of(), extra);
+        page(template, path, lang, null, List.of(), extra, memo);
+    }
+
+    /** A list page in both editions: kept when the memo knows its model unchanged. */
+    private void listPage(String template, Edition e, java.util.function.Function<Edition, String> where,
+                          Map<String, Object> extra) throws IOException {
+        String path = where.apply(e);
+        String other = where.apply(e.other());
+        page(template, path, e, other, List.of(new Views.Link(e.tag(), "", path), new Views.Link(e.other().tag(), "", other)), extra, memo);
+    }
+
+    /** A page outside the editions (landing, 404), kept when the memo knows its model unchanged. */
+    private void listPage(String template, String path, Edition lang, String other, List<Views.Link> alternates,
+                          Map<String, Object> extra) throws IOException {
+        page(template, path, lang, other, alternates, extra, memo);
     }
 
     private String process(String name, Map<String, Object> model) throws IOException {

@@ -36,8 +36,8 @@ import java.util.TreeSet;
  * separated by {@link SearchAnalyzer#VALUE_GAP}, length = number of tokens), so both indexes rank alike.
  */
 final class InterviewAnalysis {
-    /** Paragraph numbers within an interview must fit the static index's document keys. */
-    static final int MAX_PARAGRAPHS = 1 << 16;
+    /** Paragraph numbers within an interview must fit the static index's document keys (ingest refuses more). */
+    static final int MAX_PARAGRAPHS = Interview.MAX_PARAGRAPHS;
     /** Paragraphs per static text file. */
     static final int TEXT_BLOCK = 8;
     private static final FieldType ANALYZED = analyzedType();

@@ -57,26 +57,35 @@ final class BuildCache {
      * @param textsKey   the content key under which {@code texts} were converted
      * @param texts      the site's own texts (title, prose pages): text → [zh-Hans, zh-Hant]
      * @param glossary   the glossary's entries with readings and English, as of {@code textsKey}
+     * @param listPages  each list page's key (templates and model), by path: see {@link ListPageMemo}
      */
     record Stored(int format, String duidu, List<Entry> interviews, String textsKey, Map<String, List<String>> texts,
-                  List<Aids.Gloss> glossary) {
+                  List<Aids.Gloss> glossary, Map<String, String> listPages) {
     }
 
     private final Map<String, Entry> byFile;
     private final String textsKey;
     private final Map<String, List<String>> texts;
     private final List<Aids.Gloss> glossary;
+    private final Map<String, String> listPages;
 
-    private BuildCache(Map<String, Entry> byFile, String textsKey, Map<String, List<String>> texts, List<Aids.Gloss> glossary) {
+    private BuildCache(Map<String, Entry> byFile, String textsKey, Map<String, List<String>> texts, List<Aids.Gloss> glossary,
+                       Map<String, String> listPages) {
         this.byFile = byFile;
         this.textsKey = textsKey;
         this.texts = texts;
         this.glossary = glossary;
+        this.listPages = listPages;
     }
 
     /** No cache: everything is built. */
     static BuildCache empty() {
-        return new BuildCache(Map.of(), "", Map.of(), null);
+        return new BuildCache(Map.of(), "", Map.of(), null, Map.of());
+    }
+
+    /** The previous build's list page keys, by path. */
+    Map<String, String> listPages() {
+        return listPages;
     }
 
     /** The glossary's entries as the previous build made them, if under {@code contentKey}. */
@@ -107,7 +116,8 @@ final class BuildCache {
             Map<String, Entry> byFile = new LinkedHashMap<>();
             stored.interviews().forEach(e -> byFile.put(e.file(), e));
             return new BuildCache(byFile, stored.textsKey() == null ? "" : stored.textsKey(),
-                    stored.texts() == null ? Map.of() : stored.texts(), stored.glossary());
+                    stored.texts() == null ? Map.of() : stored.texts(), stored.glossary(),
+                    stored.listPages() == null ? Map.of() : stored.listPages());
         } catch (IOException | RuntimeException e) {
             notes.add("the build cache " + file + " cannot be read (" + e.getClass().getSimpleName() + "): discarded, everything is rebuilt");
             return empty();
@@ -121,13 +131,13 @@ final class BuildCache {
 
 
     /** Writes this build's cache (a new file renamed over the old one, never written through a hard link). */
-    static void save(Path cacheDir, List<Entry> entries, String textsKey, Map<String, List<String>> texts, List<Aids.Gloss> glossary)
-            throws IOException {
+    static void save(Path cacheDir, List<Entry> entries, String textsKey, Map<String, List<String>> texts, List<Aids.Gloss> glossary,
+                     Map<String, String> listPages) throws IOException {
         Path file = cacheDir.resolve(FILE);
         Files.createDirectories(file.getParent());
         Path temp = Files.createTempFile(file.getParent(), ".build-", ".tmp");
         try {
-            JSON.writeValue(temp.toFile(), new Stored(FORMAT, duidu(), entries, textsKey, texts, glossary));
+            JSON.writeValue(temp.toFile(), new Stored(FORMAT, duidu(), entries, textsKey, texts, glossary, listPages));
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);

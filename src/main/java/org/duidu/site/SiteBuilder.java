@@ -115,7 +115,7 @@ public final class SiteBuilder {
         Lazy<ReadingAids> aids = new Lazy<>(converters::readingAids);
         try (Generation staged = Generation.begin(config.outDir(), config.force())) {
             staged.notes().forEach(n -> diagnostics.warning("output", SourceSpan.wholeFile(config.outDir().toString()), n));
-            TrackedTree site = new TrackedTree(staged.site(), staged.siteDir());
+            TrackedTree site = new TrackedTree(staged.site(), staged.siteDir(), staged.previousSiteFiles());
             List<String> notes = new ArrayList<>();
             // the conversion report needs every publication: such a build reads everything
             BuildCache cache = staged.inheritsPrevious() && !config.conversionReport() ? BuildCache.load(staged.cacheDir(), notes)
@@ -127,8 +127,9 @@ public final class SiteBuilder {
             // the glossary's readings and English need the reading aids' dictionaries: from the cache when it has them
             List<Aids.Gloss> glossary = cache.glossary(textsKey)
                     .orElseGet(() -> config.glossary().isEmpty() ? List.of() : aids.get().glossary(config.glossary()));
+            ListPageMemo listPages = new ListPageMemo(cache.listPages(), InputKeys.render(config), site);
             SiteRenderer renderer = SiteRenderer.open(new SiteRenderer.SiteInfo(config.siteDir(), titles(config, texts::toHans, texts::toHant),
-                    config.baseUrl(), config.defaultEdition(), prose, glossary, config.pageSize()), site);
+                    config.baseUrl(), config.defaultEdition(), prose, glossary, config.pageSize()), site, listPages);
             // the cleaner's character frequencies load on first use too
             InterviewJob job = new InterviewJob(config, new Lazy<>(converters::cleaner), converter, p -> aids.get().annotate(p), cache);
             List<InterviewJob.Outcome> outcomesOut;
@@ -166,7 +167,7 @@ public final class SiteBuilder {
                     indexer.finish(site);
                     site.keep(indexer.staticFiles());
                     renderer.renderSearchFacets(summaries, indexer.staticKeys());
-                    BuildCache.save(staged.cacheDir(), job.entries(), textsKey, texts.used(), glossary);
+                    BuildCache.save(staged.cacheDir(), job.entries(), textsKey, texts.used(), glossary, listPages.keys());
                     return null;
                 });
                 outcomesOut = outcomes;

@@ -19,10 +19,13 @@ final class TrackedTree implements OutputTree {
     private final OutputTree tree;
     private final Path root;
     private final Set<String> live = ConcurrentHashMap.newKeySet();
+    /** The files of the inherited tree that Duidu wrote, when known: sweeping then needs no walk of the tree. */
+    private final java.util.Optional<Set<String>> inherited;
 
-    TrackedTree(OutputTree tree, Path root) {
+    TrackedTree(OutputTree tree, Path root, java.util.Optional<Set<String>> inherited) {
         this.tree = tree;
         this.root = root;
+        this.inherited = inherited;
     }
 
     @Override
@@ -71,9 +74,14 @@ final class TrackedTree implements OutputTree {
      */
     int sweep() throws IOException {
         List<String> stale;
-        try (Stream<Path> files = Files.walk(root)) {
-            stale = files.filter(Files::isRegularFile).map(f -> root.relativize(f).toString().replace('\\', '/'))
-                    .filter(p -> !live.contains(p)).sorted().toList();
+        if (inherited.isPresent()) {
+            // only Duidu's own files may be deleted: those it did not write or keep this time are the stale ones
+            stale = inherited.get().stream().filter(p -> !live.contains(p)).sorted().toList();
+        } else {
+            try (Stream<Path> files = Files.walk(root)) {
+                stale = files.filter(Files::isRegularFile).map(f -> root.relativize(f).toString().replace('\\', '/'))
+                        .filter(p -> !live.contains(p)).sorted().toList();
+            }
         }
         for (String path : stale) {
             tree.delete(path);

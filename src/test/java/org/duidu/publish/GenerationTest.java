@@ -100,7 +100,71 @@ class GenerationTest {
         assertThat(Files.readString(out.resolve("site/a.html"))).isEqualTo("v2");
         assertThat(Files.readString(out.resolve("site/b/new.html"))).isEqualTo("new");
         assertThat(inode(out.resolve("site/b/c.html"))).isEqualTo(unchanged);
-        assertThat(names(out.resolve(".generations"))).hasSize(1);
+        // the generation it replaced stays, as the next build's starting point
+        assertThat(names(out.resolve(".generations"))).hasSize(2);
+    }
+
+    @Test
+    void theGenerationBeforeTheCurrentOneIsBroughtUpToDateAndBuiltOn() throws Exception {
+        Path out = dir.resolve("out");
+        build(out, "v1", "a.html", "b/kept.html", "gone.html");
+        Path first = out.resolve("current").toRealPath();
+        try (Generation g = Generation.begin(out, false)) {
+            g.site().writeText("a.html", "v2");
+            g.site().writeText("b/new.html", "new");
+            g.site().delete("gone.html");
+            Files.writeString(g.indexDir().resolve("segments_2"), "index 2");
+            Files.delete(g.indexDir().resolve("segments_gone.html"));
+            g.publish();
+        }
+        Path second = out.resolve("current").toRealPath();
+        assertThat(second).isNotEqualTo(first);
+        try (Generation g = Generation.begin(out, false)) {
+            // the first generation, brought up to the second: the second's files, linked, and nothing it deleted
+            assertThat(g.siteDir()).isEqualTo(first.resolve("site"));
+            assertThat(g.inheritsPrevious()).isTrue();
+            for (String f : List.of("a.html", "b/kept.html", "b/new.html")) {
+                assertThat(inode(g.siteDir().resolve(f))).as(f).isEqualTo(inode(second.resolve("site").resolve(f)));
+            }
+            assertThat(g.siteDir().resolve("gone.html")).doesNotExist();
+            assertThat(names(g.indexDir())).isEqualTo(names(second.resolve("index")));
+            assertThat(inode(g.indexDir().resolve("segments_2"))).isEqualTo(inode(second.resolve("index/segments_2")));
+            // the published generation is not touched while the next one is made
+            assertThat(Files.readString(out.resolve("site/a.html"))).isEqualTo("v2");
+            g.site().writeText("c.html", "v3");
+            g.publish();
+        }
+        assertThat(out.resolve("current").toRealPath()).isEqualTo(first);
+        assertThat(names(out.resolve(".generations"))).containsExactlyInAnyOrder(first.getFileName().toString(),
+                second.getFileName().toString());
+        assertThat(Files.readString(out.resolve("site/a.html"))).isEqualTo("v2");
+        assertThat(Files.readString(out.resolve("site/c.html"))).isEqualTo("v3");
+        assertThat(Files.readString(out.resolve("site/b/kept.html"))).isEqualTo("v1");
+        assertThat(out.resolve("site/gone.html")).doesNotExist();
+        // and the second, in turn, is what the build after that starts from
+        try (Generation g = Generation.begin(out, false)) {
+            assertThat(g.siteDir()).isEqualTo(second.resolve("site"));
+            assertThat(Files.readString(g.siteDir().resolve("c.html"))).isEqualTo("v3");
+        }
+    }
+
+    @Test
+    void aGenerationAKilledBuildWasBringingUpToDateIsDiscarded() throws Exception {
+        Path out = dir.resolve("out");
+        build(out, "v1", "a.html");
+        Path first = out.resolve("current").toRealPath();
+        build(out, "v2", "a.html", "b.html");
+        // what a build killed while bringing the first generation up to date leaves: no state, files half replaced
+        Files.delete(first.resolve("state"));
+        Files.writeString(first.resolve("site/.a.html.spare.duidu-tmp"), "half");
+        try (Generation g = Generation.begin(out, false)) {
+            assertThat(g.siteDir().getParent()).isNotEqualTo(first);
+            assertThat(Files.readString(g.siteDir().resolve("a.html"))).isEqualTo("v2");
+            assertThat(Files.readString(g.siteDir().resolve("b.html"))).isEqualTo("v2");
+            g.publish();
+        }
+        assertThat(first).doesNotExist();
+        assertThat(names(out.resolve(".generations"))).hasSize(2);
     }
 
     @Test
@@ -179,7 +243,7 @@ class GenerationTest {
         Files.writeString(out.resolve(".current-99.duidu-tmp"), "");
         build(out, "v2", "a.html");
         assertThat(names(out)).containsExactly(".duidu-output", ".generations", "current", "index", "site");
-        assertThat(names(out.resolve(".generations"))).hasSize(1);
+        assertThat(names(out.resolve(".generations"))).hasSize(2).doesNotContain("g-killed"); // the current one and the one before
         assertThat(Files.readString(out.resolve("site/a.html"))).isEqualTo("v2");
     }
 
@@ -213,7 +277,7 @@ class GenerationTest {
         assertThat(Files.exists(out.resolve("site/zh-Hans/a.html"))).isFalse();
         assertThat(Files.readString(out.resolve("site/mine.txt"))).isEqualTo("a reader's own file");
         assertThat(names(out)).containsExactly(".duidu-output", ".generations", "current", "index", "site");
-        assertThat(names(out.resolve(".generations"))).hasSize(1);
+        assertThat(names(out.resolve(".generations"))).hasSize(2);
     }
 
     @Test
@@ -256,7 +320,7 @@ class GenerationTest {
             g.publish();
         }
         assertThat(names(out)).containsExactly(".duidu-output", ".generations", "current", "index", "site");
-        assertThat(names(out.resolve(".generations"))).hasSize(1);
+        assertThat(names(out.resolve(".generations"))).hasSize(2);
         assertThat(Files.readString(out.resolve("site/a.html"))).isEqualTo("v1");
     }
 

@@ -76,12 +76,18 @@ class KillDuringBuildIT {
             assertThat(entries.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder(".duidu-output", ".generations", "current", "site", "index");
         }
-        try (Stream<Path> generations = Files.list(out.resolve(".generations"))) {
-            assertThat(generations).singleElement().isEqualTo(out.resolve("current").toRealPath());
+        List<Path> generations;
+        try (Stream<Path> entries = Files.list(out.resolve(".generations"))) {
+            generations = entries.toList();
         }
-        try (Stream<Path> all = Files.walk(out.resolve("current").toRealPath())) {
-            assertThat(all.map(p -> p.getFileName().toString()))
-                    .noneMatch(n -> n.endsWith(DirectoryTree.TEMP_SUFFIX));
+        // the published generation and, at most, the one before it, kept whole (a published state) for the next build
+        assertThat(generations).contains(out.resolve("current").toRealPath()).hasSizeLessThanOrEqualTo(2);
+        for (Path g : generations) {
+            assertThat(g.resolve(Spare.STATE)).as("a published state").isRegularFile();
+            try (Stream<Path> all = Files.walk(g)) {
+                assertThat(all.map(p -> p.getFileName().toString()))
+                        .noneMatch(n -> n.endsWith(DirectoryTree.TEMP_SUFFIX));
+            }
         }
     }
 

@@ -33,6 +33,8 @@ class IncrementalBuildTest {
      * its terms page; its source view and its tap-to-gloss dictionary slice.
      */
     private static final int FILES_PER_INTERVIEW = 2 * 5 + 2;
+    /** Written by every build, never rendered: robots.txt and the search page's facets. */
+    private static final int ALWAYS_WRITTEN = 2;
     private static final List<String> QUERIES = List.of("示范区", "營商環境", "改革创新", "黨工委", "第3篇", "新增的一段");
 
     @TempDir
@@ -61,15 +63,17 @@ class IncrementalBuildTest {
                 .extracting(StageTiming::stage).doesNotContain("load dictionaries", "load reading aids");
         // no interview rendered: the site-wide terms index has their terms from the cached summaries
         assertThat(Files.readString(unchanged.siteDir().resolve("zh-Hans/terms.html"))).contains("terms/copy1.html#t1", "terms/copy5.html#t1");
-        int siteWide = unchanged.pages(); // landing, 404, home, search, terms, feeds, sitemap, robots: no interview page
-        assertThat(siteWide).isEqualTo(first.pages() - 6 * FILES_PER_INTERVIEW);
+        // no page rendered again: the list pages' models are unchanged too (robots.txt and the search facets are written)
+        assertThat(unchanged.pages()).isEqualTo(ALWAYS_WRITTEN);
+        int siteWide = first.pages() - 6 * FILES_PER_INTERVIEW; // landing, 404, home, search, terms, feeds, sitemap, robots
 
         // one seed edited: its pages are written again, its neighbours' are not (their pager shows only its title,
         // not its terms)
         Path edited = site.resolve("seeds/copy3.txt");
         Files.writeString(edited, Files.readString(edited) + "記者:新增的一段問題嗎?\n");
         BuildResult edit = buildAndCompare(site, out);
-        assertThat(edit.pages()).isEqualTo(siteWide + FILES_PER_INTERVIEW);
+        // no list page shows the new paragraph: only the interview's own pages are rendered
+        assertThat(edit.pages()).isEqualTo(ALWAYS_WRITTEN + FILES_PER_INTERVIEW);
         // only the edited seed is read: the terms index has the other five's terms from their cached summaries
         assertThat(edit.read()).isEqualTo(1);
         assertThat(Files.readString(edit.siteDir().resolve("zh-Hant/terms.html"))).contains("terms/copy1.html#t1", "terms/copy5.html#t1");
@@ -77,7 +81,8 @@ class IncrementalBuildTest {
         // a title change reaches the neighbours' pager
         Files.writeString(site.resolve("seeds/copy3.yaml"), "title: 第3篇改\n");
         BuildResult retitled = buildAndCompare(site, out);
-        assertThat(retitled.pages()).isEqualTo(siteWide + 3 * FILES_PER_INTERVIEW);
+        // and the list pages that show it, per edition: the home page, the feed, the terms index, its person's page and feed
+        assertThat(retitled.pages()).isEqualTo(ALWAYS_WRITTEN + 3 * FILES_PER_INTERVIEW + 2 * 5);
 
         Files.copy(seed, site.resolve("seeds/copy6.txt"));
         buildAndCompare(site, out);
@@ -93,7 +98,7 @@ class IncrementalBuildTest {
         Files.createDirectories(template.getParent());
         Files.writeString(template, Files.readString(Path.of("templates/interview.ftlh")).replace("<article ", "<article data-own=\"1\" "));
         BuildResult templated = buildAndCompare(site, out);
-        assertThat(templated.pages()).isEqualTo(siteWide + 6 * FILES_PER_INTERVIEW);
+        assertThat(templated.pages()).as("templates changed: every page is rendered again").isEqualTo(siteWide + 6 * FILES_PER_INTERVIEW);
         assertThat(Files.readString(templated.siteDir().resolve("zh-Hans/copy1.html"))).contains("data-own=\"1\"");
 
         // the glossary changes the conversion of every interview
