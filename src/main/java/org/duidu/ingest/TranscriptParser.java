@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -98,7 +99,16 @@ final class TranscriptParser {
         if (interviewer.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(build(slug, lines, labels, interviewer.get(), sidecar, heading));
+        Interview interview = build(slug, lines, labels, interviewer.get(), sidecar, heading);
+        List<Paragraph> paragraphs = interview.paragraphs();
+        if (paragraphs.size() > Interview.MAX_PARAGRAPHS) {
+            diagnostics.error("too-many-paragraphs", paragraphs.get(Interview.MAX_PARAGRAPHS).span(), String.format(Locale.ROOT,
+                    "paragraph %,d: an interview may have at most %,d paragraphs (this one has %,d); split the transcript"
+                            + " into several seeds, or join lines that belong to one paragraph",
+                    Interview.MAX_PARAGRAPHS + 1, Interview.MAX_PARAGRAPHS, paragraphs.size()));
+            return Optional.empty();
+        }
+        return Optional.of(interview);
     }
 
     private static Line line(SourceBlock b) {

@@ -25,17 +25,34 @@ public final class ChineseTypography {
      * replacement is one character for one, so offsets into the text stay valid.
      */
     public static String fullWidthPunctuation(String text) {
+        if (!hasHalfWidth(text)) {
+            return fullWidthParentheses(text);
+        }
+        // walked in place, without an array of its code points: a paragraph may be a 20 MB line (issue 9)
         StringBuilder sb = new StringBuilder(text.length());
-        int[] cps = text.codePoints().toArray();
-        for (int i = 0; i < cps.length; i++) {
-            int k = HALF.indexOf(cps[i]);
-            if (k >= 0 && i > 0 && isChineseBefore(cps[i - 1]) && (i + 1 == cps.length || isChineseAfter(cps[i + 1]))) {
+        int previous = -1;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            int k = HALF.indexOf(cp);
+            if (k >= 0 && previous >= 0 && isChineseBefore(previous) && (next == text.length() || isChineseAfter(text.codePointAt(next)))) {
                 sb.append(FULL.charAt(k));
             } else {
-                sb.appendCodePoint(cps[i]);
+                sb.appendCodePoint(cp);
             }
+            previous = cp;
+            i = next;
         }
         return fullWidthParentheses(sb.toString());
+    }
+
+    private static boolean hasHalfWidth(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (HALF.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String fullWidthParentheses(String text) {

@@ -16,6 +16,13 @@ import java.util.stream.Stream;
  */
 public record Interview(String slug, String file, Metadata metadata, List<Speaker> speakers, List<Paragraph> lead,
                         List<Section> sections) {
+    /**
+     * Most paragraphs one interview may have: the static search index keys a paragraph by its
+     * interview's key and its index in 16 bits ({@code K·65536 + P}). A longer seed is a content error
+     * at its paragraph 65,537 (ingest), not a failure of the index.
+     */
+    public static final int MAX_PARAGRAPHS = 1 << 16;
+
     public Interview {
         speakers = List.copyOf(speakers);
         lead = List.copyOf(lead);

@@ -38,7 +38,11 @@ final class RubyMarkup {
             }
             text.append(run.text());
             html.append(diff ? "<mark class=\"diff\">" : "");
-            html.append(run.ruby().isEmpty() ? escape(run.text()) : rubyHtml(run.ruby()));
+            if (run.ruby().isEmpty()) {
+                appendEscaped(html, run.text(), 0, run.text().length());
+            } else {
+                appendRuby(html, run.ruby());
+            }
             html.append(diff ? "</mark>" : "");
         }
         flush(text, html, out);
@@ -53,37 +57,83 @@ final class RubyMarkup {
         }
     }
 
-    /** The tone of a syllable with tone marks: 1–4 from its mark, 5 (neutral) without one. */
+    /** Below this, a character's tone mark is looked up in {@link #TONES} rather than decomposed each time. */
+    private static final int TABLED = 0x2000;
+    /** The tone (1–4) of the mark a character below {@link #TABLED} decomposes into, 0 for none. */
+    private static final byte[] TONES = tones();
+
+    private static byte[] tones() {
+        byte[] tones = new byte[TABLED];
+        for (char c = 0x80; c < TABLED; c++) {
+            tones[c] = (byte) mark(c);
+        }
+        return tones;
+    }
+
+    /** The tone a character's decomposition marks, 0 for none. */
+    private static int mark(char c) {
+        String marks = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        for (int j = 0; j < marks.length(); j++) {
+            switch (marks.charAt(j)) {
+                case '\u0304': return 1;
+                case '\u0301': return 2;
+                case '\u030C': return 3;
+                case '\u0300': return 4;
+                default: break;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The tone of a syllable with tone marks: 1–4 from its mark, 5 (neutral) without one. Every Han
+     * character of a pinyin page asks, so the marks come from a table made once (decomposing each
+     * syllable was a twentieth of a long interview's build, issue 9).
+     */
     static int tone(String syllable) {
         for (int i = 0; i < syllable.length(); i++) {
             char c = syllable.charAt(i);
             if (c < 0x80) {
-                continue; // plain letters: the usual case, no normalisation needed
+                continue; // plain letters: the usual case
             }
-            String marks = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-            for (int j = 0; j < marks.length(); j++) {
-                switch (marks.charAt(j)) {
-                    case '\u0304': return 1;
-                    case '\u0301': return 2;
-                    case '\u030C': return 3;
-                    case '\u0300': return 4;
-                    default: break;
-                }
+            int tone = c < TABLED ? TONES[c] : mark(c);
+            if (tone != 0) {
+                return tone;
             }
         }
         return 5;
     }
 
-    /** A run's ruby segments as the template's text macro prints them. */
-    private static String rubyHtml(List<Views.Ruby> segments) {
-        StringBuilder html = new StringBuilder();
-        for (Views.Ruby seg : segments) {
-            html.append(seg.han().isEmpty() ? escape(seg.plain()) : seg.html());
+    /**
+     * Appends {@code text[from, to)} escaped as {@link #escape} escapes it; text with nothing to escape
+     * (every Han character, most readings) is copied as it is, without a string made for it.
+     */
+    static void appendEscaped(StringBuilder out, String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            switch (text.charAt(i)) {
+                case '<', '>', '&', '"', '\'':
+                    out.append(escape(text.substring(from, to)));
+                    return;
+                default:
+                    break;
+            }
         }
-        return html.toString();
+        out.append(text, from, to);
     }
 
-    private static String escape(String text) {
+    /** A run's ruby segments as the template's text macro prints them. */
+    private static void appendRuby(StringBuilder html, List<Views.Ruby> segments) {
+        for (Views.Ruby seg : segments) {
+            if (seg.han().isEmpty()) {
+                appendEscaped(html, seg.plain(), 0, seg.plain().length());
+            } else {
+                seg.appendHtml(html);
+            }
+        }
+    }
+
+    /** Text escaped as the templates escape it (FreeMarker's HTML output format). */
+    static String escape(String text) {
         return HTMLOutputFormat.INSTANCE.escapePlainText(text);
     }
 }

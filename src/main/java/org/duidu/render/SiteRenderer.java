@@ -182,7 +182,7 @@ public final class SiteRenderer {
     public List<String> renderInterview(Publication p, Aids aids, InterviewSummary self, InterviewSummary previous, InterviewSummary next)
             throws IOException {
         List<String> written = new ArrayList<>();
-        // the parallel view is the same in both editions' frames: compare the interview once
+        // the parallel view is the same in both editions' frames; its pairs are made as each page reaches them
         ViewBuilder.Parallel parallel = ViewBuilder.pairs(p, aids);
         List<Views.Pair> pairs = parallel.plain();
         List<Views.Pair> pinyinPairs = parallel.pinyin();
@@ -264,15 +264,16 @@ public final class SiteRenderer {
 
     /**
      * Fills the related-interviews block of an interview's reading pages (plain and pinyin, both
-     * editions), reading each page through {@code read} (the site as staged; null for a page that is not there).
+     * editions), each page read from {@code file} (its file in the site as staged; null for a page
+     * that is not there) as a stream: the page of a long interview does not fit in memory as text.
      *
      * @param related the interviews related to it, from {@link #related}
      * @return the pages rewritten
      * @throws DuiduException when the template fails
      */
-    public List<String> relateTo(String slug, List<InterviewSummary> related, java.util.function.Function<String, String> read)
+    public List<String> relateTo(String slug, List<InterviewSummary> related, java.util.function.Function<String, Path> file)
             throws IOException {
-        return relate(slug, related, read);
+        return relate(slug, related, file);
     }
 
     /** Per slug, the interviews related to it (shared people, tags, source, then rare terms; see {@code Related}). */
@@ -280,25 +281,18 @@ public final class SiteRenderer {
         return Related.compute(interviews);
     }
 
-    private List<String> relate(String slug, List<InterviewSummary> related, java.util.function.Function<String, String> read)
+    private List<String> relate(String slug, List<InterviewSummary> related, java.util.function.Function<String, Path> file)
             throws IOException {
         List<String> written = new ArrayList<>();
         for (Edition e : Edition.values()) {
             List<Views.Story> stories = related.stream().map(r -> r.stories().get(e)).toList();
             for (String path : List.of(UrlScheme.interview(e, slug), UrlScheme.pinyin(e, slug))) {
-                String html = read.apply(path);
-                if (html == null) {
+                Path page = file.apply(path);
+                if (page == null) {
                     continue;
                 }
-                int start = html.indexOf(RELATED_START);
-                int end = html.indexOf(RELATED_END);
-                if (start < 0 || end < start) {
-                    continue; // a site's own interview.ftlh without the block
-                }
                 String block = process("related.ftlh", pageModel(path, e, Map.of("related", stories)));
-                String next = html.substring(0, start + RELATED_START.length()) + block + html.substring(end);
-                if (!next.equals(html)) {
-                    out.writeText(path, next);
+                if (RelatedBlock.replace(page, RELATED_START, RELATED_END, block, out, path)) {
                     written.add(path);
                 }
             }

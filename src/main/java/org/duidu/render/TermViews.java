@@ -46,32 +46,50 @@ final class TermViews {
      * {@code aids.terms()}) with every occurrence as a keyword-in-context line, in both orders.
      */
     static Views.InterviewTerms page(Views.InterviewTerms lean, Interview interview, Aids aids, Edition e) {
-        // code points once per paragraph, not once per occurrence (quadratic in a long paragraph: issue 9)
-        Map<Integer, int[]> texts = new HashMap<>();
+        // the occurrences by paragraph, so each paragraph's code points are made once (not once per occurrence:
+        // quadratic in a long paragraph) and only one paragraph's are held at a time (a 20 MB line, issue 9)
+        Map<Integer, List<int[]>> byParagraph = new HashMap<>();
+        Views.Kwic[][] lines = new Views.Kwic[lean.byFirst().size()][];
+        for (int i = 0; i < lines.length; i++) {
+            List<Aids.Occurrence> occurrences = aids.terms().get(i).occurrences(e);
+            lines[i] = new Views.Kwic[occurrences.size()];
+            for (int k = 0; k < occurrences.size(); k++) {
+                byParagraph.computeIfAbsent(occurrences.get(k).paragraph(), n -> new ArrayList<>()).add(new int[] {i, k});
+            }
+        }
         for (Paragraph p : interview.paragraphs()) {
-            texts.put(p.number(), ChineseTypography.fullWidthPunctuation(p.text()).codePoints().toArray());
+            List<int[]> here = byParagraph.getOrDefault(p.number(), List.of());
+            int[] cps = here.isEmpty() ? null : ChineseTypography.fullWidthPunctuation(p.text()).codePoints().toArray();
+            for (int[] at : here) {
+                Views.TermEntry entry = lean.byFirst().get(at[0]);
+                Aids.Occurrence o = aids.terms().get(at[0]).occurrences(e).get(at[1]);
+                lines[at[0]][at[1]] = kwic(lean.url(), o, entry.text().codePointCount(0, entry.text().length()), cps);
+            }
         }
         List<Views.TermEntry> byFirst = new ArrayList<>();
-        for (int i = 0; i < lean.byFirst().size(); i++) {
+        for (int i = 0; i < lines.length; i++) {
             Views.TermEntry entry = lean.byFirst().get(i);
-            Aids.Term term = aids.terms().get(i);
-            int length = entry.text().codePointCount(0, entry.text().length());
-            List<Views.Kwic> lines = new ArrayList<>();
-            for (Aids.Occurrence o : term.occurrences(e)) {
-                int[] cps = texts.getOrDefault(o.paragraph(), new int[0]);
-                int end = Math.min(cps.length, o.offset() + length);
-                int from = Math.max(0, o.offset() - CONTEXT);
-                int to = Math.min(cps.length, end + CONTEXT);
-                lines.add(new Views.Kwic(lean.url() + "#p" + o.paragraph(), o.paragraph(),
-                        (from > 0 ? "…" : "") + new String(cps, from, o.offset() - from), new String(cps, o.offset(), end - o.offset()),
-                        new String(cps, end, to - end) + (to < cps.length ? "…" : "")));
+            for (int k = 0; k < lines[i].length; k++) {
+                if (lines[i][k] == null) { // (none is: the aids find occurrences in its paragraphs) made on no text, as before
+                    lines[i][k] = kwic(lean.url(), aids.terms().get(i).occurrences(e).get(k), 0, new int[0]);
+                }
             }
             byFirst.add(new Views.TermEntry(entry.id(), entry.text(), entry.other(), entry.quoted(), entry.count(), entry.search(),
-                    List.copyOf(lines)));
+                    List.of(lines[i])));
         }
         List<Views.TermEntry> byFrequency = new ArrayList<>(byFirst);
         byFrequency.sort(Comparator.comparingInt(Views.TermEntry::count).reversed()); // stable: ties keep first appearance
         return new Views.InterviewTerms(lean.title(), lean.url(), lean.termsUrl(), byFrequency, byFirst);
+    }
+
+    /** The keyword-in-context line of an occurrence of a term {@code length} code points long in a paragraph's {@code cps}. */
+    private static Views.Kwic kwic(String url, Aids.Occurrence o, int length, int[] cps) {
+        int end = Math.min(cps.length, o.offset() + length);
+        int from = Math.max(0, o.offset() - CONTEXT);
+        int to = Math.min(cps.length, end + CONTEXT);
+        return new Views.Kwic(url + "#p" + o.paragraph(), o.paragraph(),
+                (from > 0 ? "…" : "") + new String(cps, from, o.offset() - from), new String(cps, o.offset(), end - o.offset()),
+                new String(cps, end, to - end) + (to < cps.length ? "…" : ""));
     }
 
     /** The site-wide index: every term of every interview, most frequent first, with the interviews it occurs in. */

@@ -1,7 +1,11 @@
 package org.duidu.render;
 
+import java.util.AbstractList;
+import java.util.AbstractSequentialList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ListIterator;
+import java.util.RandomAccess;
 import java.util.function.IntFunction;
 import org.duidu.model.Aids;
 import org.duidu.model.ChineseTypography;
@@ -131,88 +135,189 @@ final class ViewBuilder {
     record Parallel(List<Views.Pair> plain, List<Views.Pair> pinyin) {
     }
 
-    /** Both parallel views of a publication; the editions are compared once for both. */
+    /**
+     * Both parallel views of a publication, each pair made when a template reaches it: the views of a
+     * long interview (every differing character a run, with its ruby) are many times its text, and held
+     * whole they did not fit in 512 MB for a 20 MB seed (issue 9). A page renders each pair once.
+     */
     static Parallel pairs(Publication publication, Aids aids) {
-        Interview hantEdition = publication.hant();
-        Interview hansEdition = publication.hans();
-        List<Interview.Placed> hant = hantEdition.placedParagraphs();
-        List<Paragraph> hans = hansEdition.paragraphs();
-        List<Views.Pair> plain = new ArrayList<>();
-        List<Views.Pair> pinyin = new ArrayList<>();
-        int previousSection = -1;
-        String previousSpeaker = null;
-        for (int i = 0; i < hant.size(); i++) {
+        List<Interview.Placed> hant = publication.hant().placedParagraphs();
+        return new Parallel(new Pairs(publication, hant, null), new Pairs(publication, hant, aids));
+    }
+
+    /** The pairs of a parallel view, made one by one on demand; with {@code aids}, with ruby. */
+    private static final class Pairs extends AbstractList<Views.Pair> implements RandomAccess {
+        private final Interview hantEdition;
+        private final Interview hansEdition;
+        private final List<Interview.Placed> hant;
+        private final List<Paragraph> hans;
+        private final Aids aids;
+
+        Pairs(Publication publication, List<Interview.Placed> hant, Aids aids) {
+            this.hantEdition = publication.hant();
+            this.hansEdition = publication.hans();
+            this.hant = hant;
+            this.hans = hansEdition.paragraphs();
+            this.aids = aids;
+        }
+
+        @Override
+        public int size() {
+            return hant.size();
+        }
+
+        @Override
+        public Views.Pair get(int i) {
             Paragraph t = hant.get(i).paragraph();
             Paragraph s = hans.get(i);
             int section = hant.get(i).section();
-            boolean opensSection = section != previousSection;
-            boolean opensTurn = !t.speaker().isEmpty() && (opensSection || !t.speaker().equals(previousSpeaker));
-            previousSection = section;
-            previousSpeaker = t.speaker();
+            // where a section or a turn opens follows from the paragraph before, nothing else
+            boolean opensSection = i == 0 || hant.get(i - 1).section() != section;
+            boolean opensTurn = !t.speaker().isEmpty() && (opensSection || !t.speaker().equals(hant.get(i - 1).paragraph().speaker()));
             List<Views.Run>[] marked = Differ.mark(runs(t.inlines(), true), runs(s.inlines(), true));
             int differences = (int) marked[0].stream().filter(r -> r.kind().equals("diff")).count();
             String speakerHant = opensTurn ? nameOf(hantEdition, t.speaker()) : "";
             String speakerHans = opensTurn ? nameOf(hansEdition, s.speaker()) : "";
-            plain.add(new Views.Pair(t.anchor(), t.role().id(), section, opensSection, t.point(), speakerHant, speakerHans,
-                    RubyMarkup.coalesce(marked[0]), RubyMarkup.coalesce(marked[1]), differences));
-            pinyin.add(new Views.Pair(t.anchor(), t.role().id(), section, opensSection, t.point(), speakerHant, speakerHans,
-                    RubyMarkup.coalesce(withRuby(marked[0], aids.readings(Edition.HANT, t.number()))),
-                    RubyMarkup.coalesce(withRuby(marked[1], aids.readings(Edition.HANS, s.number()))), differences));
+            List<Views.Run> left = aids == null ? marked[0] : withRuby(marked[0], aids.readings(Edition.HANT, t.number()));
+            List<Views.Run> right = aids == null ? marked[1] : withRuby(marked[1], aids.readings(Edition.HANS, s.number()));
+            return new Views.Pair(t.anchor(), t.role().id(), section, opensSection, t.point(), speakerHant, speakerHans,
+                    RubyMarkup.coalesce(left), RubyMarkup.coalesce(right), differences);
         }
-        return new Parallel(plain, pinyin);
     }
 
     /**
      * The runs with ruby segments: each run's characters take the readings at their offsets in the
-     * paragraph (runs follow one another through the paragraph's text). Garbled runs get none.
+     * paragraph (runs follow one another through the paragraph's text). Garbled runs get none. The
+     * segments are made as they are read ({@link RubySegments}).
      */
     static List<Views.Run> withRuby(List<Views.Run> runs, List<String> readings) {
         if (readings.isEmpty()) {
             return runs;
         }
-        List<Views.Run> out = new ArrayList<>();
+        List<Views.Run> out = new ArrayList<>(runs.size());
         int at = 0;
         for (Views.Run run : runs) {
-            int[] cps = run.text().codePoints().toArray();
-            if (run.kind().equals("garbled") || at + cps.length > readings.size()) {
+            int length = run.text().codePointCount(0, run.text().length());
+            if (run.kind().equals("garbled") || at + length > readings.size()) {
                 out.add(run);
-                at += cps.length;
-                continue;
+            } else {
+                out.add(new Views.Run(run.kind(), run.text(), run.note(), run.ref(), new RubySegments(run.text(), readings, at)));
             }
-            // segments point into the paragraph's readings (no object per character: a long paragraph has millions)
-            List<Views.Ruby> segments = new ArrayList<>();
-            StringBuilder plain = new StringBuilder();
-            StringBuilder han = new StringBuilder();
-            int hanFrom = at;
-            for (int cp : cps) {
-                String reading = readings.get(at);
-                if (reading.isEmpty()) {
-                    if (han.length() > 0) {
-                        segments.add(new Views.Ruby("", han.toString(), readings.subList(hanFrom, at)));
-                        han.setLength(0);
-                    }
-                    plain.appendCodePoint(cp);
-                } else {
-                    if (plain.length() > 0) {
-                        segments.add(new Views.Ruby(plain.toString(), "", List.of()));
-                        plain.setLength(0);
-                    }
-                    if (han.length() == 0) {
-                        hanFrom = at;
-                    }
-                    han.appendCodePoint(cp);
-                }
-                at++;
-            }
-            if (han.length() > 0) {
-                segments.add(new Views.Ruby("", han.toString(), readings.subList(hanFrom, at)));
-            }
-            if (plain.length() > 0) {
-                segments.add(new Views.Ruby(plain.toString(), "", List.of()));
-            }
-            out.add(new Views.Run(run.kind(), run.text(), run.note(), run.ref(), segments));
+            at += length;
         }
         return out;
+    }
+
+    /**
+     * A run's ruby segments (Han characters with their readings, other text without), made each time
+     * they are read: a 20 MB paragraph has millions, and held they did not fit in 512 MB (issue 9).
+     * Segments point into the paragraph's readings (no object per character). Read-only.
+     */
+    static final class RubySegments extends AbstractSequentialList<Views.Ruby> {
+        private final String text;
+        private final List<String> readings;
+        private final int from;
+
+        /** The segments of {@code text}, whose first character has reading {@code readings.get(from)}. */
+        RubySegments(String text, List<String> readings, int from) {
+            this.text = text;
+            this.readings = readings;
+            this.from = from;
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return text.isEmpty();
+        }
+
+        /** Counted each time it is asked (rarely: FreeMarker's {@code ?has_content} of a run too long to mark). */
+        @Override
+        public int size() {
+            int n = 0;
+            for (Segments it = new Segments(); it.hasNext(); n++) {
+                it.skip();
+            }
+            return n;
+        }
+
+        @Override
+        public ListIterator<Views.Ruby> listIterator(int index) {
+            Segments it = new Segments();
+            for (int k = 0; k < index; k++) {
+                it.skip();
+            }
+            return it;
+        }
+
+        /** Walks the text once, a segment at a time; forward only. */
+        private final class Segments implements ListIterator<Views.Ruby> {
+            private int i;
+            private int at = from;
+            private int index;
+
+            @Override
+            public boolean hasNext() {
+                return i < text.length();
+            }
+
+            @Override
+            public Views.Ruby next() {
+                int start = i;
+                int atStart = at;
+                boolean han = skip();
+                String chars = text.substring(start, i);
+                return han ? new Views.Ruby("", chars, readings.subList(atStart, at)) : new Views.Ruby(chars, "", List.of());
+            }
+
+            /** Moves past the next segment; whether it is Han characters with readings. */
+            boolean skip() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                boolean han = !readings.get(at).isEmpty();
+                while (i < text.length() && !readings.get(at).isEmpty() == han) {
+                    i += Character.charCount(text.codePointAt(i));
+                    at++;
+                }
+                index++;
+                return han;
+            }
+
+            @Override
+            public int nextIndex() {
+                return index;
+            }
+
+            @Override
+            public boolean hasPrevious() {
+                return index > 0;
+            }
+
+            @Override
+            public Views.Ruby previous() {
+                throw new UnsupportedOperationException("ruby segments are read forward");
+            }
+
+            @Override
+            public int previousIndex() {
+                return index - 1;
+            }
+
+            @Override
+            public void remove() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void set(Views.Ruby e) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void add(Views.Ruby e) {
+                throw new UnsupportedOperationException();
+            }
+        }
     }
 
     private static String summary(String text) {

@@ -170,18 +170,23 @@ public final class Views {
          * character, which made a long interview's pinyin pages take most of its build (issue 9).
          */
         public String html() {
-            StringBuilder out = new StringBuilder(han.length() * 24 + 13).append("<ruby>");
+            return appendHtml(new StringBuilder(han.length() * 24 + 13)).toString();
+        }
+
+        /** Appends {@link #html()} to {@code out}. */
+        StringBuilder appendHtml(StringBuilder out) {
+            out.append("<ruby>");
             int r = 0;
             for (int i = 0; i < han.length(); r++) {
-                int cp = han.codePointAt(i);
-                int next = i + Character.charCount(cp);
+                int next = i + Character.charCount(han.codePointAt(i));
                 String reading = readings.get(r);
-                out.append(freemarker.template.utility.StringUtil.XHTMLEnc(han.substring(i, next))).append("<rt class=\"t")
-                        .append(RubyMarkup.tone(reading)).append("\">")
-                        .append(freemarker.template.utility.StringUtil.XHTMLEnc(reading)).append("</rt>");
+                RubyMarkup.appendEscaped(out, han, i, next);
+                out.append("<rt class=\"t").append(RubyMarkup.tone(reading)).append("\">");
+                RubyMarkup.appendEscaped(out, reading, 0, reading.length());
+                out.append("</rt>");
                 i = next;
             }
-            return out.append("</ruby>").toString();
+            return out.append("</ruby>");
         }
     }
 

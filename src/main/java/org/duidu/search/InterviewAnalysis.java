@@ -35,8 +35,8 @@ import java.util.TreeMap;
  * so both indexes rank alike and each paragraph is tokenized once.
  */
 final class InterviewAnalysis {
-    /** Paragraph numbers within an interview must fit the static index's document keys. */
-    static final int MAX_PARAGRAPHS = 1 << 16;
+    /** Paragraph numbers within an interview must fit the static index's document keys (ingest refuses more). */
+    static final int MAX_PARAGRAPHS = Interview.MAX_PARAGRAPHS;
     /** Paragraphs per static text file. */
     static final int TEXT_BLOCK = 8;
     private static final FieldType ANALYZED = analyzedType();

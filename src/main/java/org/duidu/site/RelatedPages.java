@@ -3,7 +3,6 @@ package org.duidu.site;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +38,7 @@ final class RelatedPages {
             String slug = e.getKey();
             String key = BuildCache.hash(List.of(keys.get(slug).getBytes(StandardCharsets.UTF_8)));
             if (renderer.rendered(slug) || !key.equals(previous.get(slug))) {
-                rewritten += renderer.relateTo(slug, e.getValue(), path -> read(siteDir, path)).size();
+                rewritten += renderer.relateTo(slug, e.getValue(), path -> page(siteDir, path)).size();
             }
             saved.put(slug, key);
         }
@@ -47,13 +46,9 @@ final class RelatedPages {
         return rewritten;
     }
 
-    private static String read(Path siteDir, String path) {
+    private static Path page(Path siteDir, String path) {
         Path file = siteDir.resolve(path);
-        try {
-            return Files.isRegularFile(file) ? Files.readString(file) : null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Files.isRegularFile(file) ? file : null;
     }
 
     private static Map<String, String> load(Path cacheDir) {

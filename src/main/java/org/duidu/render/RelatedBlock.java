@@ -1,0 +1,127 @@
+package org.duidu.render;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.duidu.publish.OutputTree;
+
+/**
+ * Replaces what stands between two markers of a page already written, streaming: the pinyin
+ * reading page of a 20 MB seed is hundreds of megabytes, and read into a string (then copied with
+ * its new block) it did not fit in 512 MB (issue 9). Markers are ASCII, so byte offsets in the UTF-8
+ * file are as good as character offsets in its text.
+ */
+final class RelatedBlock {
+    /** A block longer than this is not compared byte by byte: it is simply written again. */
+    private static final int COMPARED = 1 << 20;
+
+    private RelatedBlock() {
+    }
+
+    /**
+     * Writes {@code file} again to {@code out} at {@code path} with {@code block} between the first
+     * {@code start} and the first {@code end} marker, unless it is there already or the page has no
+     * such markers in that order.
+     *
+     * @return whether the page was written
+     */
+    static boolean replace(Path file, String start, String end, String block, OutputTree out, String path) throws IOException {
+        byte[] open = start.getBytes(StandardCharsets.US_ASCII);
+        byte[] close = end.getBytes(StandardCharsets.US_ASCII);
+        long[] at = find(file, open, close);
+        if (at[0] < 0 || at[1] < at[0]) {
+            return false; // a site's own interview.ftlh without the block
+        }
+        long from = at[0] + open.length;
+        long to = at[1];
+        byte[] next = block.getBytes(StandardCharsets.UTF_8);
+        try (FileChannel in = FileChannel.open(file)) {
+            if (to - from <= COMPARED && to - from == next.length) {
+                byte[] now = new byte[next.length];
+                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(now);
+                while (buffer.hasRemaining() && in.read(buffer, from + buffer.position()) >= 0) {
+                    // reads until the block is in
+                }
+                if (Arrays.equals(now, next)) {
+                    return false;
+                }
+            }
+            // the new file is a temporary one renamed over the page when closed (OutputTree): reading the old one meanwhile is safe
+            try (OutputStream o = out.open(path)) {
+                WritableByteChannel sink = Channels.newChannel(o);
+                copy(in, 0, from, sink);
+                o.write(next);
+                copy(in, to, in.size() - to, sink);
+            }
+        }
+        return true;
+    }
+
+    private static void copy(FileChannel in, long position, long count, WritableByteChannel sink) throws IOException {
+        for (long done = 0; done < count; ) {
+            done += in.transferTo(position + done, count - done, sink);
+        }
+    }
+
+    /** The offset of the first occurrence of each needle in the file, -1 where there is none (Knuth–Morris–Pratt, one pass). */
+    static long[] find(Path file, byte[]... needles) throws IOException {
+        int[][] fail = new int[needles.length][];
+        for (int n = 0; n < needles.length; n++) {
+            fail[n] = failure(needles[n]);
+        }
+        int[] matched = new int[needles.length];
+        long[] found = new long[needles.length];
+        Arrays.fill(found, -1);
+        int missing = needles.length;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            byte[] buffer = new byte[1 << 16];
+            long position = 0;
+            for (int read; missing > 0 && (read = in.read(buffer)) > 0; position += read) {
+                for (int i = 0; i < read; i++) {
+                    byte b = buffer[i];
+                    for (int n = 0; n < needles.length; n++) {
+                        if (found[n] >= 0) {
+                            continue;
+                        }
+                        byte[] needle = needles[n];
+                        int k = matched[n];
+                        while (k > 0 && needle[k] != b) {
+                            k = fail[n][k - 1];
+                        }
+                        if (needle[k] == b) {
+                            k++;
+                        }
+                        if (k == needle.length) {
+                            found[n] = position + i - needle.length + 1;
+                            missing--;
+                        }
+                        matched[n] = k;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static int[] failure(byte[] needle) {
+        int[] fail = new int[needle.length];
+        for (int i = 1, k = 0; i < needle.length; i++) {
+            while (k > 0 && needle[i] != needle[k]) {
+                k = fail[k - 1];
+            }
+            if (needle[i] == needle[k]) {
+                k++;
+            }
+            fail[i] = k;
+        }
+        return fail;
+    }
+}

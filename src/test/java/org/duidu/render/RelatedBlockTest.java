@@ -1,0 +1,81 @@
+package org.duidu.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.duidu.publish.OutputTree;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The related block replaced in a page on disk, streamed: pages written by hand here. */
+class RelatedBlockTest {
+    private static final String START = SiteRenderer.RELATED_START;
+    private static final String END = SiteRenderer.RELATED_END;
+
+    @TempDir
+    Path dir;
+
+    /** Writes into {@code dir/out}, so the page read ({@code dir/in}) and the page written are apart. */
+    private final class Out implements OutputTree {
+        @Override
+        public void write(String path, byte[] content) throws IOException {
+            Files.createDirectories(dir.resolve("out"));
+            Files.write(dir.resolve("out").resolve(path), content);
+        }
+
+        @Override
+        public OutputStream open(String path) throws IOException {
+            Files.createDirectories(dir.resolve("out"));
+            return Files.newOutputStream(dir.resolve("out").resolve(path));
+        }
+
+        @Override
+        public void delete(String path) {
+        }
+    }
+
+    private Path page(String text) throws IOException {
+        Files.createDirectories(dir.resolve("in"));
+        return Files.writeString(dir.resolve("in/p.html"), text, StandardCharsets.UTF_8);
+    }
+
+    private String written() throws IOException {
+        return Files.readString(dir.resolve("out/p.html"));
+    }
+
+    @Test
+    void theBlockBetweenTheMarkersIsReplacedAndTheRestKeptByteForByte() throws Exception {
+        // the markers past the first 64 KB read, the text before them Han characters (3 bytes each in UTF-8)
+        String before = "<p>訪談".repeat(20_000) + "<!--<!--duidu:rel";
+        Path page = page(before + START + "<b>old</b>" + END + "<nav>下一篇</nav>");
+        assertThat(RelatedBlock.replace(page, START, END, "<ul><li>相關</li></ul>", new Out(), "p.html")).isTrue();
+        assertThat(written()).isEqualTo(before + START + "<ul><li>相關</li></ul>" + END + "<nav>下一篇</nav>");
+    }
+
+    @Test
+    void aPageWhoseBlockIsAlreadyThatIsNotWritten() throws Exception {
+        Path page = page("<p>a</p>" + START + "<ul>同</ul>" + END + "<p>b</p>");
+        assertThat(RelatedBlock.replace(page, START, END, "<ul>同</ul>", new Out(), "p.html")).isFalse();
+        assertThat(dir.resolve("out/p.html")).doesNotExist();
+    }
+
+    @Test
+    void aPageWithoutTheMarkersOrWithThemReversedIsLeftAlone() throws Exception {
+        Path none = page("<p>a</p>");
+        assertThat(RelatedBlock.replace(none, START, END, "<ul/>", new Out(), "p.html")).isFalse();
+        Path reversed = page("<p>a</p>" + END + START);
+        assertThat(RelatedBlock.replace(reversed, START, END, "<ul/>", new Out(), "p.html")).isFalse();
+        assertThat(dir.resolve("out/p.html")).doesNotExist();
+    }
+
+    @Test
+    void findGivesTheFirstOccurrenceOfEachNeedle() throws Exception {
+        Path file = page("aabaabaaab--aaab");
+        assertThat(RelatedBlock.find(file, "aaab".getBytes(StandardCharsets.US_ASCII), "--".getBytes(StandardCharsets.US_ASCII),
+                "zz".getBytes(StandardCharsets.US_ASCII))).containsExactly(6, 10, -1);
+    }
+}
