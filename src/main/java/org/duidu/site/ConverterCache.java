@@ -20,8 +20,11 @@ public final class ConverterCache {
     private ReadingAids readingAids;
     private Cleaner cleaner;
 
-    /** The reading aids' dictionaries (pinyin, CC-CEDICT, term patterns), loaded on the first call. */
-    ReadingAids readingAids() {
+    /**
+     * The reading aids' dictionaries (pinyin, CC-CEDICT, term patterns), loaded on the first call
+     * (synchronized: a build prefetches them on a thread of its own).
+     */
+    synchronized ReadingAids readingAids() {
         if (readingAids == null) {
             readingAids = ReadingAids.load();
         }

@@ -111,8 +111,20 @@ public final class SiteBuilder {
         SiteFiles.reportEscapes(config.siteDir(), diagnostics);
         failOnErrors(config, diagnostics); // a link out of the site stops the build before any file is read
         // the dictionaries load when first needed: a build whose seeds all come from the cache needs none
-        Lazy<Converter> converter = new Lazy<>(() -> converters.get(config));
         Lazy<ReadingAids> aids = new Lazy<>(converters::readingAids);
+        Lazy<Converter> converter = new Lazy<>(() -> {
+            // a seed is read: the reading aids will be wanted right after its conversion, so they load meanwhile
+            Thread prefetch = new Thread(() -> {
+                try {
+                    aids.get();
+                } catch (RuntimeException | Error e) {
+                    // the worker that needs them loads them again and reports the failure with its seed
+                }
+            }, "duidu-aids");
+            prefetch.setDaemon(true);
+            prefetch.start();
+            return converters.get(config);
+        });
         try (Generation staged = Generation.begin(config.outDir(), config.force())) {
             staged.notes().forEach(n -> diagnostics.warning("output", SourceSpan.wholeFile(config.outDir().toString()), n));
             TrackedTree site = new TrackedTree(staged.site(), staged.siteDir(), staged.previousSiteFiles());
