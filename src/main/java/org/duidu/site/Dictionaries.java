@@ -13,7 +13,7 @@ import org.duidu.model.ConversionRule;
  * conversion, reloaded only when the settings it depends on change, the reading aids' and the
  * cleaner's, which depend on nothing of the site. Not thread-safe: one per sequence of builds.
  */
-public final class ConverterCache {
+public final class Dictionaries {
     private HantStandard standard;
     private List<ConversionRule> glossary;
     private Converter converter;
