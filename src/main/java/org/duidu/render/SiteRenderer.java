@@ -133,7 +133,7 @@ public final class SiteRenderer {
      */
     public static SiteRenderer open(SiteInfo site, OutputTree out, PageMemo memo) throws IOException {
         SiteRenderer r = new SiteRenderer(Theme.load(site.siteDir()), site, out, memo);
-        r.assets = Assets.publish(r.theme, out);
+        r.assets = Assets.publish(r.theme, out, memo);
         ProseRenderer proseRenderer = new ProseRenderer();
         for (Edition e : Edition.values()) {
             r.prose.put(e, site.prose().stream().map(p -> proseRenderer.render(p.name(), p.markdown().getOrDefault(e, ""))).toList());
