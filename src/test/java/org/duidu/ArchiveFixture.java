@@ -107,6 +107,18 @@ public final class ArchiveFixture {
         return out;
     }
 
+    /**
+     * Writes the archive's site project into the directory given and prints its path, for tools outside the
+     * tests ({@code scripts/lighthouse.sh} with {@code ARCHIVE=1}): {@code java -cp target/test-classes org.duidu.ArchiveFixture DIR}.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            System.err.println("usage: java -cp target/test-classes org.duidu.ArchiveFixture DIR");
+            System.exit(2);
+        }
+        System.out.println(write(Path.of(args[0])));
+    }
+
     /** Writes the archive's site project (seeds, sidecars and a {@code duidu.yaml}) under {@code dir} and returns it. */
     public static Path write(Path dir) throws IOException {
         Files.createDirectories(dir.resolve("seeds"));

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,21 +25,28 @@ import org.duidu.model.Paragraph;
  * the slice finds what it would find over the whole dictionary.
  */
 final class GlossDictionary {
-    private final Map<String, List<Aids.Gloss>> byHeadword;
-    /** Every proper prefix of a headword: a match from a position stops as soon as it leaves them. */
-    private final Set<String> prefixes;
+    /**
+     * Every headword and every proper prefix of one, to its entries (null for a string that is only a
+     * prefix) and whether a longer headword starts with it: one lookup per step of a match, which stops
+     * as soon as the text leaves the headwords.
+     */
+    private final Map<String, Node> nodes;
     private final int longest;
 
+    private record Node(List<Aids.Gloss> entries, boolean prefix) {
+    }
+
     private GlossDictionary(Map<String, List<Aids.Gloss>> byHeadword, int longest) {
-        this.byHeadword = byHeadword;
         this.longest = longest;
-        Set<String> p = new HashSet<>(byHeadword.size() * 2);
+        Map<String, Node> n = new HashMap<>(byHeadword.size() * 3);
+        byHeadword.forEach((headword, entries) -> n.put(headword, new Node(entries, false)));
         for (String headword : byHeadword.keySet()) {
             for (int end = headword.offsetByCodePoints(0, 1); end < headword.length(); end = headword.offsetByCodePoints(end, 1)) {
-                p.add(headword.substring(0, end));
+                n.compute(headword.substring(0, end), (k, old) -> old == null ? new Node(null, true)
+                        : old.prefix() ? old : new Node(old.entries(), true));
             }
         }
-        this.prefixes = p;
+        this.nodes = n;
     }
 
     static GlossDictionary builtIn() {
@@ -71,7 +77,8 @@ final class GlossDictionary {
 
     /** The entries whose headword (in either script) is {@code word}, in dictionary order. */
     List<Aids.Gloss> entries(String word) {
-        return byHeadword.getOrDefault(word, List.of());
+        Node node = nodes.get(word);
+        return node == null || node.entries() == null ? List.of() : node.entries();
     }
 
     /** The entries whose headword stands somewhere in the paragraphs, in order of first appearance. */
@@ -87,12 +94,14 @@ final class GlossDictionary {
                         continue;
                     }
                     for (int len = 1; len <= longest && i + len <= cps.length; len++) {
-                        String candidate = new String(cps, i, len);
-                        List<Aids.Gloss> entries = byHeadword.get(candidate);
-                        if (entries != null && seen.add(entries)) {
-                            found.add(entries);
+                        Node node = nodes.get(new String(cps, i, len));
+                        if (node == null) {
+                            break;
                         }
-                        if (!prefixes.contains(candidate)) {
+                        if (node.entries() != null && seen.add(node.entries())) {
+                            found.add(node.entries());
+                        }
+                        if (!node.prefix()) {
                             break;
                         }
                     }

@@ -27,7 +27,27 @@ public final class ReadingAids {
 
     /** Loads the built-in dictionaries (pinyin, CC-CEDICT), corrections and term patterns. */
     public static ReadingAids load() {
-        return new ReadingAids(PinyinReader.builtIn(), TermFinder.builtIn(), GlossDictionary.builtIn());
+        // CC-CEDICT is the largest of the three: read on another core while this one reads the rest
+        java.util.concurrent.FutureTask<GlossDictionary> glosses = new java.util.concurrent.FutureTask<>(GlossDictionary::builtIn);
+        Thread reader = new Thread(glosses, "duidu-cedict");
+        reader.setDaemon(true);
+        reader.start();
+        PinyinReader pinyin = PinyinReader.builtIn();
+        TermFinder terms = TermFinder.builtIn();
+        try {
+            return new ReadingAids(pinyin, terms, glosses.get());
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading CC-CEDICT", e);
+        }
     }
 
     /**

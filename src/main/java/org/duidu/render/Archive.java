@@ -121,20 +121,23 @@ final class Archive {
     }
 
     /** Groups terms of the {@code years} taxonomy: each year with its months. */
-    static Map<Term, List<Term>> yearsWithMonths(List<Term> years) {
-        Map<Term, List<Term>> out = new LinkedHashMap<>();
-        Map<String, Term> byYear = new TreeMap<>();
+    static List<YearMonths> yearsWithMonths(List<Term> years) {
+        // by the year's key: a Term's own hash would walk every interview summary it lists
+        Map<String, YearMonths> byYear = new LinkedHashMap<>();
         for (Term t : years) {
             if (t.key().length() == 4) {
-                out.put(t, new ArrayList<>());
-                byYear.put(t.key(), t);
+                byYear.put(t.key(), new YearMonths(t, new ArrayList<>()));
             }
         }
         for (Term t : years) {
             if (t.key().length() > 4) {
-                out.get(byYear.get(t.key().substring(0, 4))).add(t);
+                byYear.get(t.key().substring(0, 4)).months().add(t);
             }
         }
-        return out;
+        return List.copyOf(byYear.values());
+    }
+
+    /** A year's term and its months' terms. */
+    record YearMonths(Term year, List<Term> months) {
     }
 }

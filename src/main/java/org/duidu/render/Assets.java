@@ -16,13 +16,18 @@ final class Assets {
     private Assets() {
     }
 
-    /** Writes every asset of the theme and returns logical name → site-relative path. */
-    static Map<String, String> publish(Theme theme, OutputTree out) throws IOException {
+    /**
+     * Writes every asset of the theme (keeping those {@code memo} knows the previous build wrote with
+     * the same bytes) and returns logical name → site-relative path.
+     */
+    static Map<String, String> publish(Theme theme, OutputTree out, SiteRenderer.PageMemo memo) throws IOException {
         Map<String, String> paths = new LinkedHashMap<>();
         for (String name : theme.assetNames()) {
             byte[] bytes = theme.asset(name).orElseThrow(() -> new IOException("missing asset " + name));
             String path = name.equals("favicon.svg") ? name : "assets/" + fingerprinted(name, bytes);
-            out.write(path, bytes);
+            if (!memo.unchanged(path, "asset " + HexFormat.of().formatHex(sha256(bytes)))) {
+                out.write(path, bytes);
+            }
             paths.put(name, path);
         }
         return paths;
@@ -35,9 +40,12 @@ final class Assets {
     }
 
     static String hash(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256(bytes), 0, 4);
+    }
+
+    private static byte[] sha256(byte[] bytes) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return HexFormat.of().formatHex(digest, 0, 4);
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -133,7 +133,7 @@ public final class SiteRenderer {
      */
     public static SiteRenderer open(SiteInfo site, OutputTree out, PageMemo memo) throws IOException {
         SiteRenderer r = new SiteRenderer(Theme.load(site.siteDir()), site, out, memo);
-        r.assets = Assets.publish(r.theme, out);
+        r.assets = Assets.publish(r.theme, out, memo);
         ProseRenderer proseRenderer = new ProseRenderer();
         for (Edition e : Edition.values()) {
             r.prose.put(e, site.prose().stream().map(p -> proseRenderer.render(p.name(), p.markdown().getOrDefault(e, ""))).toList());
@@ -365,9 +365,9 @@ public final class SiteRenderer {
             String kind = taxonomy.getKey();
             List<ListViews.TermCount> counts = new ArrayList<>();
             if (kind.equals("years")) {
-                Archive.yearsWithMonths(taxonomy.getValue()).forEach((year, months) -> counts.add(new ListViews.TermCount(
-                        Archive.dateLabel(year.key()), UrlScheme.term(e, kind, year.name(), 1), year.interviews().size(),
-                        months.stream().map(m -> new ListViews.TermCount(Archive.dateLabel(m.key()), UrlScheme.term(e, kind, m.name(), 1),
+                Archive.yearsWithMonths(taxonomy.getValue()).forEach(y -> counts.add(new ListViews.TermCount(
+                        Archive.dateLabel(y.year().key()), UrlScheme.term(e, kind, y.year().name(), 1), y.year().interviews().size(),
+                        y.months().stream().map(m -> new ListViews.TermCount(Archive.dateLabel(m.key()), UrlScheme.term(e, kind, m.name(), 1),
                                 m.interviews().size(), List.of())).toList())));
             } else {
                 taxonomy.getValue().forEach(t -> counts.add(new ListViews.TermCount(t.labels().get(e), UrlScheme.term(e, kind, t.name(), 1),

@@ -17,23 +17,22 @@ import org.duidu.model.Interview;
 import org.duidu.model.Publication;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Analyzes one interview once, for both indexes: its Lucene documents (one per paragraph, DESIGN §5)
- * and its {@link InterviewRecord} for the static index. The record's postings repeat what Lucene's
- * inverter does with the same analyzer (positions across the values of the multi-valued text field
- * separated by {@link SearchAnalyzer#VALUE_GAP}, length = number of tokens), so both indexes rank alike.
+ * and its {@link InterviewRecord} for the static index. The text fields' values are
+ * {@link TeeTokenStream}s: as the index writer inverts them, each token also goes into the record's
+ * postings, which repeat what the inverter does with them (positions across the values of the
+ * multi-valued text field separated by {@link SearchAnalyzer#VALUE_GAP}, length = number of tokens),
+ * so both indexes rank alike and each paragraph is tokenized once.
  */
 final class InterviewAnalysis {
     /** Paragraph numbers within an interview must fit the static index's document keys (ingest refuses more). */
@@ -42,14 +41,33 @@ final class InterviewAnalysis {
     static final int TEXT_BLOCK = 8;
     private static final FieldType ANALYZED = analyzedType();
 
-    private InterviewAnalysis() {
+    private final Publication publication;
+    private final JsonFactory json;
+    private final List<Document> documents;
+    private final Postings postings;
+    private final String[][] texts;
+    private final String[][] speakers;
+
+    private InterviewAnalysis(Publication publication, JsonFactory json, List<Document> documents, Postings postings,
+                              String[][] texts, String[][] speakers) {
+        this.publication = publication;
+        this.json = json;
+        this.documents = documents;
+        this.postings = postings;
+        this.texts = texts;
+        this.speakers = speakers;
     }
 
-    /** The analysis of one interview. */
-    record Result(List<Document> documents, InterviewRecord record) {
+    /** The interview's Lucene documents; indexing them fills in the static postings. */
+    List<Document> documents() {
+        return documents;
     }
 
-    static Result analyze(Publication publication, ScriptFold fold, JsonFactory json) {
+    /**
+     * Makes an interview's documents; their text is analyzed when the index writer inverts them,
+     * and {@link #record} is known after that.
+     */
+    static InterviewAnalysis analyze(Publication publication, ScriptFold fold, JsonFactory json) {
         List<Interview.Placed> hans = publication.hans().placedParagraphs();
         if (hans.size() > MAX_PARAGRAPHS) {
             throw new IllegalArgumentException("interview " + publication.slug() + " has " + hans.size()
@@ -59,27 +77,29 @@ final class InterviewAnalysis {
         int hash = slugHash(slug);
         Browsing.InterviewFacets facets = Browsing.InterviewFacets.of(publication);
         List<Document> documents = new ArrayList<>(hans.size());
-        Map<String, TermGroup> groups = new TreeMap<>();
-        Set<Integer> characters = new TreeSet<>();
-        int docCount = 0;
-        long sumTotalTermFreq = 0;
         String[][] texts = new String[Edition.values().length][hans.size()];
         String[][] speakers = new String[Edition.values().length][hans.size()];
         TokenCursor cursor = new TokenCursor(fold);
         // the values every engine indexes (the Solr push makes its documents from the same records)
         List<IndexedParagraph> paragraphs = IndexedParagraph.of(publication, fold);
+        int[] roles = new int[paragraphs.size()];
+        int values = 0;
+        for (IndexedParagraph p : paragraphs) {
+            values += p.analyzed().size();
+        }
+        Postings postings = new Postings(roles, values);
         for (int i = 0; i < paragraphs.size(); i++) {
             IndexedParagraph p = paragraphs.get(i);
-            List<String> values = p.analyzed();
+            List<String> analyzed = p.analyzed();
             String hansText = p.hansText();
             String hantText = p.hantText();
             int section = p.section();
-            int role = p.role().ordinal();
+            roles[i] = p.role().ordinal();
 
             Document document = new Document();
-            for (String value : values) {
-                // analyzed by the index writer's SearchAnalyzer, the same TokenCursor as the postings below
-                document.add(new Field(IndexFields.TEXT, value, ANALYZED));
+            for (int v = 0; v < analyzed.size(); v++) {
+                // tokenized once, as the index writer reads it, for Lucene and the static postings alike
+                document.add(new Field(IndexFields.TEXT, new TeeTokenStream(cursor, analyzed.get(v), postings, i, v), ANALYZED));
             }
             document.add(new StringField(IndexFields.INTERVIEW, slug, Field.Store.YES));
             document.add(new SortedDocValuesField(IndexFields.INTERVIEW, new BytesRef(slug)));
@@ -100,44 +120,39 @@ final class InterviewAnalysis {
             Browsing.addFacets(document, facets);
             documents.add(document);
 
-            // the inverted view, as Lucene's inverter builds it from the same tokens
-            Map<String, Positions> positions = new LinkedHashMap<>();
-            int length = 0;
-            int base = -1;
-            for (int v = 0; v < values.size(); v++) {
-                if (v > 0) {
-                    base += SearchAnalyzer.VALUE_GAP;
-                }
-                int last = base;
-                cursor.reset(new StringReader(values.get(v)));
-                while (next(cursor)) {
-                    int position = base + 1 + cursor.position();
-                    positions.computeIfAbsent(cursor.term(), t -> new Positions()).add(position);
-                    last = position;
-                    length++;
-                }
-                base = last;
-            }
-            if (length > 0) {
-                docCount++;
-                sumTotalTermFreq += length;
-            }
-            for (Map.Entry<String, Positions> term : positions.entrySet()) {
-                term.getKey().codePoints().forEach(characters::add);
-                groups.computeIfAbsent(term.getKey(), t -> new TermGroup()).add(i, (long) length * 4 + role, term.getValue());
-            }
             texts[Edition.HANS.ordinal()][i] = hansText;
             texts[Edition.HANT.ordinal()][i] = hantText;
             speakers[Edition.HANS.ordinal()][i] = p.hansSpeaker();
             speakers[Edition.HANT.ordinal()][i] = p.hantSpeaker();
         }
-        Map<String, String> postings = new HashMap<>(groups.size() * 2);
+        return new InterviewAnalysis(publication, json, documents, postings, texts, speakers);
+    }
+
+    /**
+     * The interview's record for the static index, from the tokens the index writer read.
+     *
+     * @throws IllegalStateException when the documents were not indexed (every text value read once, in order)
+     */
+    InterviewRecord record() {
+        postings.finish();
+        List<Interview.Placed> hans = publication.hans().placedParagraphs();
+        String slug = publication.slug();
+        Map<String, String> encoded = new TreeMap<>();
         long estimated = 0;
-        for (Map.Entry<String, TermGroup> e : groups.entrySet()) {
+        int[] chars = new int[postings.groups.size()];
+        int characters = 0;
+        for (Map.Entry<Long, TermGroup> e : postings.groups.entrySet()) {
+            long key = e.getKey();
             String payload = e.getValue().payload();
-            postings.put(e.getKey(), payload);
+            encoded.put(TokenCursor.term(key), payload);
             estimated += payload.length() + 3;
+            if ((key & ((1 << 21) - 1)) == 0) {
+                // a unigram: every character of a bigram is also a unigram of its own
+                chars[characters++] = (int) (key >>> 21);
+            }
         }
+        chars = Arrays.copyOf(chars, characters);
+        Arrays.sort(chars);
         int blocks = (hans.size() + TEXT_BLOCK - 1) / TEXT_BLOCK;
         List<String> textData = new ArrayList<>();
         // the hash of all the data joined by newlines, digested piece by piece (a long interview's data is large)
@@ -154,10 +169,8 @@ final class InterviewAnalysis {
                 all.update((byte) '\n');
             }
         }
-        int[] chars = characters.stream().mapToInt(Integer::intValue).toArray();
-        InterviewRecord record = new InterviewRecord(slug, hash, docCount, sumTotalTermFreq, estimated, blocks,
-                java.nio.ByteBuffer.wrap(all.digest()).getLong(), chars, textData, postings);
-        return new Result(documents, record);
+        return new InterviewRecord(slug, slugHash(slug), postings.docCount, postings.sumTotalTermFreq, estimated, blocks,
+                java.nio.ByteBuffer.wrap(all.digest()).getLong(), chars, textData, encoded);
     }
 
     /** The data of one text file: the interview, its title, and each paragraph's place, text and speaker. */
@@ -203,24 +216,93 @@ final class InterviewAnalysis {
         return hash >>> 8;
     }
 
-    private static boolean next(TokenCursor cursor) {
-        try {
-            return cursor.next();
-        } catch (IOException e) {
-            throw new UncheckedIOException("a StringReader does not fail", e);
+    /**
+     * The inverted view of an interview's paragraphs, as Lucene's inverter builds it from the same
+     * tokens: per term, the paragraphs it occurs in with their positions. Tokens arrive paragraph by
+     * paragraph, value by value, in position order.
+     */
+    private static final class Postings implements TeeTokenStream.Sink {
+        final Map<Long, TermGroup> groups = new HashMap<>();
+        private final List<TermGroup> touched = new ArrayList<>();
+        private final int[] roles;
+        private final int values;
+        private int seen;
+        private int paragraph = -1;
+        private int value = -1;
+        private int length;
+        /** Position before the current value's first token, and the last position so far. */
+        private int base;
+        private int last;
+        int docCount;
+        long sumTotalTermFreq;
+        private boolean finished;
+
+        Postings(int[] roles, int values) {
+            this.roles = roles;
+            this.values = values;
         }
-    }
 
-    /** One term's positions in one paragraph, unboxed: a long paragraph has millions. */
-    private static final class Positions {
-        int[] values = new int[4];
-        int size;
-
-        void add(int position) {
-            if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
+        @Override
+        public void startValue(int paragraph, int value) {
+            boolean next = paragraph == this.paragraph ? value == this.value + 1 : paragraph > this.paragraph && value == 0;
+            if (!next || finished) {
+                throw new IllegalStateException("text values read out of order: paragraph " + paragraph + " value " + value);
             }
-            values[size++] = position;
+            if (paragraph != this.paragraph) {
+                endParagraph();
+                this.paragraph = paragraph;
+                length = 0;
+                last = -1;
+                base = -1;
+            } else {
+                base = last + SearchAnalyzer.VALUE_GAP;
+                last = base;
+            }
+            this.value = value;
+            seen++;
+        }
+
+        @Override
+        public void token(long termKey, int position) {
+            int p = base + 1 + position;
+            TermGroup group = groups.get(termKey);
+            if (group == null) {
+                group = new TermGroup();
+                groups.put(termKey, group);
+            }
+            if (group.paragraph != paragraph) {
+                group.start(paragraph);
+                touched.add(group);
+            }
+            group.add(p);
+            last = p;
+            length++;
+        }
+
+        private void endParagraph() {
+            if (paragraph < 0) {
+                return;
+            }
+            if (length > 0) {
+                docCount++;
+                sumTotalTermFreq += length;
+            }
+            long lengthAndRole = (long) length * 4 + roles[paragraph];
+            for (TermGroup group : touched) {
+                group.end(lengthAndRole);
+            }
+            touched.clear();
+        }
+
+        void finish() {
+            if (finished) {
+                return;
+            }
+            if (seen != values) {
+                throw new IllegalStateException("the index writer read " + seen + " of the " + values + " text values");
+            }
+            endParagraph();
+            finished = true;
         }
     }
 
@@ -229,18 +311,37 @@ final class InterviewAnalysis {
         private final StringBuilder entries = new StringBuilder();
         private int count;
         private int previous;
+        /** The paragraph being read and the term's positions in it, unboxed: a long paragraph has millions. */
+        int paragraph = -1;
+        private int[] positions = new int[4];
+        private int size;
 
-        void add(int paragraph, long lengthAndRole, Positions positions) {
+        void start(int paragraph) {
+            this.paragraph = paragraph;
+            size = 0;
+        }
+
+        void add(int position) {
+            if (size == positions.length) {
+                positions = Arrays.copyOf(positions, size * 2);
+            }
+            positions[size++] = position;
+        }
+
+        void end(long lengthAndRole) {
             StaticIndexWriter.varint(paragraph - previous, entries);
             previous = paragraph;
-            StaticIndexWriter.varint(positions.size, entries);
+            StaticIndexWriter.varint(size, entries);
             StaticIndexWriter.varint(lengthAndRole, entries);
-            int last = 0;
-            for (int p = 0; p < positions.size; p++) {
-                StaticIndexWriter.varint(positions.values[p] - last, entries);
-                last = positions.values[p];
+            int at = 0;
+            for (int p = 0; p < size; p++) {
+                StaticIndexWriter.varint(positions[p] - at, entries);
+                at = positions[p];
             }
             count++;
+            if (positions.length > 64) {
+                positions = new int[4]; // a long paragraph's positions are not kept for the next
+            }
         }
 
         String payload() {

@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,8 @@ public final class SearchIndexer implements AutoCloseable {
     private final IndexWriter writer;
     private final Path cache;
     private final SearchManifest previous;
-    private final Set<String> put = new HashSet<>();
+    /** The interviews put in this build, with their summaries (so finish need not read their records for them). */
+    private final Map<String, SearchManifest.Entry> put = new HashMap<>();
     private final Set<String> removed = new HashSet<>();
     private final List<String> notes = new ArrayList<>();
     private boolean finished;
@@ -134,14 +136,16 @@ public final class SearchIndexer implements AutoCloseable {
      * @throws IllegalArgumentException when the editions' paragraphs do not line up with the source's
      */
     public void put(Publication publication) throws IOException {
-        InterviewAnalysis.Result analysis = InterviewAnalysis.analyze(publication, fold, json);
+        InterviewAnalysis analysis = InterviewAnalysis.analyze(publication, fold, json);
         String slug = publication.slug();
         // outside the lock: the index and the record file of different slugs are written in parallel
-        // (the caller puts or removes one slug from one thread at a time)
-        analysis.record().write(pending(slug));
+        // (the caller puts or removes one slug from one thread at a time); the record's postings come
+        // from the tokens the index writer reads
         writer.updateDocuments(new Term(IndexFields.INTERVIEW, slug), analysis.documents());
+        InterviewRecord record = analysis.record();
+        record.write(pending(slug));
         synchronized (this) {
-            put.add(slug);
+            put.put(slug, record.entry());
             removed.remove(slug);
         }
     }
@@ -161,14 +165,12 @@ public final class SearchIndexer implements AutoCloseable {
      */
     public synchronized void finish(OutputTree site) throws IOException {
         SearchManifest next = previous.copy();
-        Set<String> changed = new TreeSet<>(put);
+        Set<String> changed = new TreeSet<>(put.keySet());
         changed.addAll(removed);
         for (String slug : removed) {
             next.interviews.remove(slug);
         }
-        for (String slug : put) {
-            next.interviews.put(slug, InterviewRecord.read(pending(slug)).entry());
-        }
+        next.interviews.putAll(put);
         next.state = UUID.randomUUID().toString();
         writer.setLiveCommitData(Map.of(STATE, next.state).entrySet());
         writer.commit();
@@ -180,10 +182,10 @@ public final class SearchIndexer implements AutoCloseable {
 
             @Override
             public InterviewRecord current(String slug) throws IOException {
-                return InterviewRecord.read(put.contains(slug) ? pending(slug) : live(slug));
+                return InterviewRecord.read(put.containsKey(slug) ? pending(slug) : live(slug));
             }
         });
-        for (String slug : put) {
+        for (String slug : put.keySet()) {
             CacheFiles.move(pending(slug), live(slug));
         }
         for (String slug : removed) {

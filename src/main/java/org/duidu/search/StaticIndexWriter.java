@@ -150,7 +150,9 @@ final class StaticIndexWriter {
                 InterviewRecord record = records.current(slug);
                 next.count(record.characters(), 1);
                 for (Map.Entry<String, String> term : record.postings().entrySet()) {
-                    int g = shard(term.getKey(), shards) % groups;
+                    int s = shard(term.getKey(), shards);
+                    int g = s % groups;
+                    outs[g].writeInt(s);
                     InterviewRecord.writeString(outs[g], term.getKey());
                     outs[g].writeLong(key);
                     InterviewRecord.writeString(outs[g], term.getValue());
@@ -171,24 +173,32 @@ final class StaticIndexWriter {
             }
         }
         for (int g = 0; g < groups; g++) {
-            Map<Integer, Map<String, TermBuilder>> byShard = new HashMap<>();
+            // the group's shards are g, g + groups, …: shard s at s / groups
+            List<Map<String, TermBuilder>> byShard = new ArrayList<>();
+            for (int s = g; s < shards; s += groups) {
+                byShard.add(new HashMap<>());
+            }
             Path file = temp.resolve(g + ".bin");
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 64 * 1024))) {
                 for (int i = 0; i < counts[g]; i++) {
+                    int s = in.readInt();
                     String term = InterviewRecord.readString(in);
                     long key = in.readLong();
                     String payload = InterviewRecord.readString(in);
-                    byShard.computeIfAbsent(shard(term, shards), s -> new HashMap<>())
-                            .computeIfAbsent(term, t -> new TermBuilder()).add(key, payload);
+                    Map<String, TermBuilder> terms = byShard.get(s / groups);
+                    TermBuilder builder = terms.get(term);
+                    if (builder == null) {
+                        builder = new TermBuilder();
+                        terms.put(term, builder);
+                    }
+                    builder.add(key, payload);
                 }
             }
             Files.delete(file);
             for (int s = g; s < shards; s += groups) {
                 TreeMap<String, String> encoded = new TreeMap<>();
-                Map<String, TermBuilder> terms = byShard.remove(s);
-                if (terms != null) {
-                    terms.forEach((term, builder) -> encoded.put(term, builder.encoded()));
-                }
+                Map<String, TermBuilder> terms = byShard.set(s / groups, Map.of());
+                terms.forEach((term, builder) -> encoded.put(term, builder.encoded()));
                 List<String> oldLarge = s < previous.large.size() ? previous.large.get(s) : List.of();
                 long oldHash = previous.shards == shards ? previous.shardHashes[s] : 0;
                 emitShard(next, s, encoded, null, oldLarge, oldHash);

@@ -128,6 +128,22 @@ final class TokenCursor {
         return second < 0 ? new String(Character.toChars(first)) : new StringBuilder(4).appendCodePoint(first).appendCodePoint(second).toString();
     }
 
+    /**
+     * The current token's term as a number, {@code first·2²¹ + (second + 1)} (code points need 21
+     * bits; a unigram's second is -1): a map key that costs no String per token.
+     */
+    long termKey() {
+        return ((long) first << 21) | (second + 1);
+    }
+
+    /** The term a {@link #termKey} stands for. */
+    static String term(long key) {
+        int first = (int) (key >>> 21);
+        int second = (int) (key & ((1 << 21) - 1)) - 1;
+        StringBuilder term = new StringBuilder(4).appendCodePoint(first);
+        return (second < 0 ? term : term.appendCodePoint(second)).toString();
+    }
+
     /** Writes the current token's term into {@code out} (no String made). */
     void term(Appendable out) {
         try {

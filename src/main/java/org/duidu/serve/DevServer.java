@@ -13,7 +13,7 @@ import org.duidu.config.ConfigLoader;
 import org.duidu.config.SiteConfig;
 import org.duidu.diag.DuiduException;
 import org.duidu.site.BuildResult;
-import org.duidu.site.ConverterCache;
+import org.duidu.site.Dictionaries;
 import org.duidu.site.SiteBuilder;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -47,7 +47,7 @@ public final class DevServer implements AutoCloseable {
     private final LiveReload live;
     private final PrintWriter log;
     private final SearchEndpoint search;
-    private final ConverterCache converters;
+    private final Dictionaries dictionaries;
     private SourceWatcher watcher;
     private boolean closed;
 
@@ -86,7 +86,7 @@ public final class DevServer implements AutoCloseable {
     }
 
     private DevServer(SiteConfig config, Server server, ServerConnector connector, String displayHost, LiveReload live,
-                      PrintWriter log, SearchEndpoint search, ConverterCache converters) {
+                      PrintWriter log, SearchEndpoint search, Dictionaries dictionaries) {
         this.config = config;
         this.server = server;
         this.connector = connector;
@@ -94,7 +94,7 @@ public final class DevServer implements AutoCloseable {
         this.live = live;
         this.log = log;
         this.search = search;
-        this.converters = converters;
+        this.dictionaries = dictionaries;
     }
 
     /** Starts on 127.0.0.1 and the given port (0: any free one), as if {@code --port} was given. */
@@ -149,10 +149,10 @@ public final class DevServer implements AutoCloseable {
         LiveReload live = new LiveReload(BuildState.good(0), options.idleTimeout().dividedBy(3));
         SearchEndpoint search = remoteSearch == null ? new SearchEndpoint(config.outDir().resolve("index"))
                 : new SearchEndpoint(remoteSearch);
-        ConverterCache converters = new ConverterCache();
+        Dictionaries dictionaries = new Dictionaries();
         String display = options.host().equals("0.0.0.0") || options.host().equals("::") ? "127.0.0.1"
                 : options.host().contains(":") ? "[" + options.host() + "]" : options.host();
-        DevServer dev = new DevServer(config, server, connector, display, live, log, search, converters);
+        DevServer dev = new DevServer(config, server, connector, display, live, log, search, dictionaries);
         try {
             dev.build(config);
         } catch (DuiduException e) {
@@ -268,7 +268,7 @@ public final class DevServer implements AutoCloseable {
     }
 
     private void build(SiteConfig current) {
-        BuildResult result = SiteBuilder.build(current, converters);
+        BuildResult result = SiteBuilder.build(current, dictionaries);
         search.reopen();
         result.diagnostics().forEach(d -> log.println(d.format()));
         log.printf("Built %d interview(s), %d files in %d ms%n", result.seeds().size(), result.pages(), result.totalMillis());

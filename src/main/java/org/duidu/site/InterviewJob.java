@@ -195,8 +195,10 @@ final class InterviewJob {
         Publication p = o.publication().orElse(null);
         Aids aids = o.aids().orElse(null);
         if (p != null) {
+            long start = System.nanoTime();
             try {
                 indexer.put(p); // read by this build: its content (or the index's copy of it) changed
+                lap(Stage.INDEX, start);
             } catch (RuntimeException | Error e) {
                 throw named(o.file(), e);
             }

@@ -68,16 +68,16 @@ public final class SiteBuilder {
      */
     public static Prepared prepare(SiteConfig config, Diagnostics diagnostics) {
         List<StageTiming> timings = new ArrayList<>();
-        ConverterCache converters = new ConverterCache();
+        Dictionaries dictionaries = new Dictionaries();
         // nothing is rendered from these publications: no reading aids (loading the dictionaries takes a moment)
-        InterviewJob job = new InterviewJob(config, new Lazy<>(Cleaner::create), () -> converters.get(config), p -> Aids.NONE, BuildCache.empty());
+        InterviewJob job = new InterviewJob(config, new Lazy<>(Cleaner::create), () -> dictionaries.get(config), p -> Aids.NONE, BuildCache.empty());
         SiteFiles.reportEscapes(config.siteDir(), diagnostics);
         List<InterviewJob.Outcome> outcomes = Ingest.discover(config.siteDir(), config.seedsDir(), diagnostics).stream()
                 .map(job::prepare).toList();
         outcomes.forEach(o -> diagnostics.addAll(o.diagnostics()));
         checkSlugsAreUnique(outcomes, diagnostics);
         failOnErrors(config, diagnostics);
-        Converter converter = converters.get(config);
+        Converter converter = dictionaries.get(config);
         List<Publication> publications = outcomes.stream().flatMap(o -> o.publication().stream()).toList();
         Optional<String> report = config.conversionReport() ? Optional.of(converter.report(publications).format()) : Optional.empty();
         return new Prepared(publications, titles(config, converter::toHans, converter::toHant), outcomes.stream().flatMap(o -> o.seed().stream()).toList(),
@@ -91,19 +91,19 @@ public final class SiteBuilder {
      * @throws DuiduException on content errors or write failures
      */
     public static BuildResult build(SiteConfig config) {
-        return build(config, new ConverterCache());
+        return build(config, new Dictionaries());
     }
 
     /**
      * Like {@link #build(SiteConfig)}, reusing the dictionaries an earlier build of this process
      * loaded (for {@code duidu serve}'s rebuilds).
      */
-    public static BuildResult build(SiteConfig config, ConverterCache converters) {
-        return build(config, converters, Runtime.getRuntime().availableProcessors());
+    public static BuildResult build(SiteConfig config, Dictionaries dictionaries) {
+        return build(config, dictionaries, Runtime.getRuntime().availableProcessors());
     }
 
-    /** Like {@link #build(SiteConfig, ConverterCache)} on a pool of {@code threads} workers. */
-    static BuildResult build(SiteConfig config, ConverterCache converters, int threads) {
+    /** Like {@link #build(SiteConfig, Dictionaries)} on a pool of {@code threads} workers. */
+    static BuildResult build(SiteConfig config, Dictionaries dictionaries, int threads) {
         long started = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         List<StageTiming> timings = new ArrayList<>();
@@ -111,8 +111,20 @@ public final class SiteBuilder {
         SiteFiles.reportEscapes(config.siteDir(), diagnostics);
         failOnErrors(config, diagnostics); // a link out of the site stops the build before any file is read
         // the dictionaries load when first needed: a build whose seeds all come from the cache needs none
-        Lazy<Converter> converter = new Lazy<>(() -> converters.get(config));
-        Lazy<ReadingAids> aids = new Lazy<>(converters::readingAids);
+        Lazy<ReadingAids> aids = new Lazy<>(dictionaries::readingAids);
+        Lazy<Converter> converter = new Lazy<>(() -> {
+            // a seed is read: the reading aids will be wanted right after its conversion, so they load meanwhile
+            Thread prefetch = new Thread(() -> {
+                try {
+                    aids.get();
+                } catch (RuntimeException | Error e) {
+                    // the worker that needs them loads them again and reports the failure with its seed
+                }
+            }, "duidu-aids");
+            prefetch.setDaemon(true);
+            prefetch.start();
+            return dictionaries.get(config);
+        });
         try (Generation staged = Generation.begin(config.outDir(), config.force())) {
             staged.notes().forEach(n -> diagnostics.warning("output", SourceSpan.wholeFile(config.outDir().toString()), n));
             TrackedTree site = new TrackedTree(staged.site(), staged.siteDir(), staged.previousSiteFiles());
@@ -131,7 +143,7 @@ public final class SiteBuilder {
             SiteRenderer renderer = SiteRenderer.open(new SiteRenderer.SiteInfo(config.siteDir(), titles(config, texts::toHans, texts::toHant),
                     config.baseUrl(), config.defaultEdition(), prose, glossary, config.pageSize()), site, listPages);
             // the cleaner's character frequencies load on first use too
-            InterviewJob job = new InterviewJob(config, new Lazy<>(converters::cleaner), converter, p -> aids.get().annotate(p), cache);
+            InterviewJob job = new InterviewJob(config, new Lazy<>(dictionaries::cleaner), converter, p -> aids.get().annotate(p), cache);
             List<InterviewJob.Outcome> outcomesOut;
             try (SearchIndexer indexer = SearchIndexer.open(staged.indexDir(), staged.cacheDir())) {
                 indexer.notes().forEach(n -> diagnostics.note("build-cache", SourceSpan.wholeFile(config.outDir().toString()), n));

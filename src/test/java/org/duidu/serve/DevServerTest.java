@@ -63,6 +63,30 @@ class DevServerTest {
         return RawHttp.get(server.port(), target, headers);
     }
 
+    /** Checks that compare several answers for one page. */
+    private interface Checks {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs checks that compare answers across requests again when a rebuild landed among them: the page
+     * shows its build (the live-reload script's), and the watcher may still rebuild for an earlier
+     * test's edits, noticed after that test had rebuilt by itself.
+     */
+    private static void inOneBuild(Checks checks) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            int before = server.state().build();
+            try {
+                checks.run();
+                return;
+            } catch (AssertionError e) {
+                if (server.state().build() == before || attempt == 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     @Test
     void servesPagesWithTheLiveReloadScriptAndTheStrictPolicy() throws Exception {
         RawHttp.Answer r = get(PAGE);
@@ -145,56 +169,62 @@ class DevServerTest {
 
     @Test
     void validatorsAnswer304AndChangeWithTheContent() throws Exception {
-        RawHttp.Answer first = get(PAGE);
-        String etag = first.header("ETag");
-        String modified = first.header("Last-Modified");
-        assertThat(etag).matches("\"[0-9a-f]+-[0-9a-f]+\"");
-        assertThat(modified).endsWith(" GMT");
-        assertThat(first.header("Cache-Control")).isEqualTo("no-cache");
+        inOneBuild(() -> {
+            RawHttp.Answer first = get(PAGE);
+            String etag = first.header("ETag");
+            String modified = first.header("Last-Modified");
+            assertThat(etag).matches("\"[0-9a-f]+-[0-9a-f]+\"");
+            assertThat(modified).endsWith(" GMT");
+            assertThat(first.header("Cache-Control")).isEqualTo("no-cache");
 
-        RawHttp.Answer same = get(PAGE, "If-None-Match: \"other\", " + etag);
-        assertThat(same.status()).isEqualTo(304);
-        assertThat(same.body()).isEmpty();
-        assertThat(same.header("ETag")).isEqualTo(etag);
-        assertThat(get(PAGE, "If-None-Match: W/" + etag).status()).isEqualTo(304);
-        assertThat(get(PAGE, "If-Modified-Since: " + modified).status()).isEqualTo(304);
-        assertThat(get(PAGE, "If-None-Match: \"other\"").status()).isEqualTo(200);
-        // If-None-Match wins over If-Modified-Since (RFC 9110 13.1.3)
-        assertThat(get(PAGE, "If-None-Match: \"other\"", "If-Modified-Since: " + modified).status()).isEqualTo(200);
-        assertThat(get(PAGE, "If-Modified-Since: Thu, 01 Jan 1970 00:00:00 GMT").status()).isEqualTo(200);
+            RawHttp.Answer same = get(PAGE, "If-None-Match: \"other\", " + etag);
+            assertThat(same.status()).isEqualTo(304);
+            assertThat(same.body()).isEmpty();
+            assertThat(same.header("ETag")).isEqualTo(etag);
+            assertThat(get(PAGE, "If-None-Match: W/" + etag).status()).isEqualTo(304);
+            assertThat(get(PAGE, "If-Modified-Since: " + modified).status()).isEqualTo(304);
+            assertThat(get(PAGE, "If-None-Match: \"other\"").status()).isEqualTo(200);
+            // If-None-Match wins over If-Modified-Since (RFC 9110 13.1.3)
+            assertThat(get(PAGE, "If-None-Match: \"other\"", "If-Modified-Since: " + modified).status()).isEqualTo(200);
+            assertThat(get(PAGE, "If-Modified-Since: Thu, 01 Jan 1970 00:00:00 GMT").status()).isEqualTo(200);
+        });
     }
 
     @Test
     void gzipWhenAcceptedAndNeverWhenRefused() throws Exception {
-        RawHttp.Answer plain = get(PAGE);
-        RawHttp.Answer zipped = get(PAGE, "Accept-Encoding: br, gzip;q=0.8");
-        assertThat(zipped.header("Content-Encoding")).isEqualTo("gzip");
-        assertThat(zipped.header("Vary")).isEqualTo("Accept-Encoding");
-        assertThat(zipped.body().length).isLessThan(plain.body().length / 2);
-        assertThat(Integer.parseInt(zipped.header("Content-Length"))).isEqualTo(zipped.body().length);
-        try (var in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
-            assertThat(in.readAllBytes()).isEqualTo(plain.body());
-        }
-        assertThat(zipped.header("ETag")).isNotEqualTo(plain.header("ETag"));
-        assertThat(get(PAGE, "If-None-Match: " + zipped.header("ETag"), "Accept-Encoding: gzip").status()).isEqualTo(304);
-        assertThat(get(PAGE, "Accept-Encoding: gzip;q=0, identity").header("Content-Encoding")).isNull();
-        assertThat(get(PAGE, "Accept-Encoding: br").header("Content-Encoding")).isNull();
-        assertThat(plain.header("Content-Encoding")).isNull();
+        inOneBuild(() -> {
+            RawHttp.Answer plain = get(PAGE);
+            RawHttp.Answer zipped = get(PAGE, "Accept-Encoding: br, gzip;q=0.8");
+            assertThat(zipped.header("Content-Encoding")).isEqualTo("gzip");
+            assertThat(zipped.header("Vary")).isEqualTo("Accept-Encoding");
+            assertThat(zipped.body().length).isLessThan(plain.body().length / 2);
+            assertThat(Integer.parseInt(zipped.header("Content-Length"))).isEqualTo(zipped.body().length);
+            try (var in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+                assertThat(in.readAllBytes()).isEqualTo(plain.body());
+            }
+            assertThat(zipped.header("ETag")).isNotEqualTo(plain.header("ETag"));
+            assertThat(get(PAGE, "If-None-Match: " + zipped.header("ETag"), "Accept-Encoding: gzip").status()).isEqualTo(304);
+            assertThat(get(PAGE, "Accept-Encoding: gzip;q=0, identity").header("Content-Encoding")).isNull();
+            assertThat(get(PAGE, "Accept-Encoding: br").header("Content-Encoding")).isNull();
+            assertThat(plain.header("Content-Encoding")).isNull();
+        });
     }
 
     @Test
     void headAnswersTheHeadersOfGetWithoutTheBody() throws Exception {
-        RawHttp.Answer body = get(PAGE);
-        RawHttp.Answer head = RawHttp.send(server.port(), "HEAD", PAGE);
-        assertThat(head.status()).isEqualTo(200);
-        assertThat(head.body()).isEmpty();
-        assertThat(head.header("Content-Length")).isEqualTo(String.valueOf(body.body().length));
-        assertThat(head.header("ETag")).isEqualTo(body.header("ETag"));
-        assertThat(head.header("Content-Type")).isEqualTo("text/html; charset=utf-8");
-        assertThat(RawHttp.send(server.port(), "HEAD", "/no/such.html").status()).isEqualTo(404);
-        RawHttp.Answer post = RawHttp.send(server.port(), "POST", PAGE, "Content-Length: 0");
-        assertThat(post.status()).isEqualTo(405);
-        assertThat(post.header("Allow")).isEqualTo("GET, HEAD");
+        inOneBuild(() -> {
+            RawHttp.Answer body = get(PAGE);
+            RawHttp.Answer head = RawHttp.send(server.port(), "HEAD", PAGE);
+            assertThat(head.status()).isEqualTo(200);
+            assertThat(head.body()).isEmpty();
+            assertThat(head.header("Content-Length")).isEqualTo(String.valueOf(body.body().length));
+            assertThat(head.header("ETag")).isEqualTo(body.header("ETag"));
+            assertThat(head.header("Content-Type")).isEqualTo("text/html; charset=utf-8");
+            assertThat(RawHttp.send(server.port(), "HEAD", "/no/such.html").status()).isEqualTo(404);
+            RawHttp.Answer post = RawHttp.send(server.port(), "POST", PAGE, "Content-Length: 0");
+            assertThat(post.status()).isEqualTo(405);
+            assertThat(post.header("Allow")).isEqualTo("GET, HEAD");
+        });
     }
 
     @Test

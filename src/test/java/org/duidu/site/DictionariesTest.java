@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Rebuilds keep the loaded dictionaries until the settings they depend on change. */
-class ConverterCacheTest {
+class DictionariesTest {
     @Test
     void reloadsOnlyWhenTheGlossaryOrStandardChanges(@TempDir Path dir) throws Exception {
         Path site = SiteFixture.seedOnly(dir);
-        ConverterCache cache = new ConverterCache();
+        Dictionaries cache = new Dictionaries();
         var first = cache.get(ConfigLoader.load(site, dir.resolve("out")));
         assertThat(cache.get(ConfigLoader.load(site, dir.resolve("out")))).isSameAs(first);
         Files.writeString(site.resolve("glossary.yaml"), "- {zh-hans: 护林员, zh-hant: 護林人}\n");

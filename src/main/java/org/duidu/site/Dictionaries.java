@@ -13,15 +13,18 @@ import org.duidu.model.ConversionRule;
  * conversion, reloaded only when the settings it depends on change, the reading aids' and the
  * cleaner's, which depend on nothing of the site. Not thread-safe: one per sequence of builds.
  */
-public final class ConverterCache {
+public final class Dictionaries {
     private HantStandard standard;
     private List<ConversionRule> glossary;
     private Converter converter;
     private ReadingAids readingAids;
     private Cleaner cleaner;
 
-    /** The reading aids' dictionaries (pinyin, CC-CEDICT, term patterns), loaded on the first call. */
-    ReadingAids readingAids() {
+    /**
+     * The reading aids' dictionaries (pinyin, CC-CEDICT, term patterns), loaded on the first call
+     * (synchronized: a build prefetches them on a thread of its own).
+     */
+    synchronized ReadingAids readingAids() {
         if (readingAids == null) {
             readingAids = ReadingAids.load();
         }
