@@ -66,8 +66,6 @@ final class Ownership {
         } else {
             sorted.addAll(paths); // a path deleted behind the tree's back is harmless: deleting it later finds nothing
         }
-        Path temp = record.resolveSibling(record.getFileName() + DirectoryTree.TEMP_SUFFIX);
-        Files.write(temp, sorted, StandardCharsets.UTF_8);
-        Files.move(temp, record, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Trees.writeLines(record, sorted);
     }
 }

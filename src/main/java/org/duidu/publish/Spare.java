@@ -95,12 +95,12 @@ final class Spare {
     /** Records, in a generation about to be published, the state it is, what it was built from and what it changed. */
     static void record(Path generation, String base, Collection<String> changes, String state) throws IOException {
         if (base != null) {
-            write(generation.resolve(BASE), List.of(base));
+            Trees.writeLines(generation.resolve(BASE), List.of(base));
         } else {
             Files.deleteIfExists(generation.resolve(BASE));
         }
-        write(generation.resolve(CHANGES), changes.stream().sorted().toList());
-        write(generation.resolve(STATE), List.of(state)); // last: a generation is a state only once the rest is written
+        Trees.writeLines(generation.resolve(CHANGES), changes.stream().sorted().toList());
+        Trees.writeLines(generation.resolve(STATE), List.of(state)); // last: a generation is a state only once the rest is written
     }
 
     /** Makes {@code to/path} what {@code from/path} is: the same file, or absent. */
@@ -209,11 +209,5 @@ final class Spare {
         } catch (NoSuchFileException e) {
             return null;
         }
-    }
-
-    private static void write(Path file, List<String> lines) throws IOException {
-        Path temp = file.resolveSibling(file.getFileName() + DirectoryTree.TEMP_SUFFIX);
-        Files.write(temp, lines, StandardCharsets.UTF_8);
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

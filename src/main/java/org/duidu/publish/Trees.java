@@ -74,6 +74,13 @@ final class Trees {
         return linked[0];
     }
 
+    /** Replaces {@code file} by one holding {@code lines} (UTF-8): a new file renamed over it, never written through. */
+    static void writeLines(Path file, Iterable<String> lines) throws IOException {
+        Path temp = file.resolveSibling(file.getFileName() + DirectoryTree.TEMP_SUFFIX);
+        Files.write(temp, lines, java.nio.charset.StandardCharsets.UTF_8);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
     /** Makes a directory's entries durable (after a rename in it); a no-op where directories cannot be synced. */
     static void fsyncDirectory(Path dir) {
         try (var channel = java.nio.channels.FileChannel.open(dir, java.nio.file.StandardOpenOption.READ)) {

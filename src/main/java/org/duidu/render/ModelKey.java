@@ -37,7 +37,8 @@ final class ModelKey {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static MessageDigest sha256() {
+    /** A SHA-256 digest (render's one place for it: model keys and asset fingerprints). */
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

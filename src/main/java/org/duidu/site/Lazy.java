@@ -25,6 +25,23 @@ final class Lazy<T> implements Supplier<T> {
         return value;
     }
 
+    /**
+     * Starts making the value on a daemon thread of its own, for a caller that knows it will be wanted
+     * soon. A failure there is left for the thread that asks with {@link #get}, which makes it again and
+     * reports it.
+     */
+    void inBackground(String threadName) {
+        Thread thread = new Thread(() -> {
+            try {
+                get();
+            } catch (RuntimeException | Error e) {
+                // get() on the thread that needs the value tries again and reports the failure
+            }
+        }, threadName);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     /** How long making the value took, or -1 when it was never needed. */
     synchronized long millis() {
         return millis;

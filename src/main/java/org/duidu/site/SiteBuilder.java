@@ -113,16 +113,7 @@ public final class SiteBuilder {
         // the dictionaries load when first needed: a build whose seeds all come from the cache needs none
         Lazy<ReadingAids> aids = new Lazy<>(dictionaries::readingAids);
         Lazy<Converter> converter = new Lazy<>(() -> {
-            // a seed is read: the reading aids will be wanted right after its conversion, so they load meanwhile
-            Thread prefetch = new Thread(() -> {
-                try {
-                    aids.get();
-                } catch (RuntimeException | Error e) {
-                    // the worker that needs them loads them again and reports the failure with its seed
-                }
-            }, "duidu-aids");
-            prefetch.setDaemon(true);
-            prefetch.start();
+            aids.inBackground("duidu-aids"); // a seed is read: its reading aids are wanted right after its conversion
             return dictionaries.get(config);
         });
         try (Generation staged = Generation.begin(config.outDir(), config.force())) {

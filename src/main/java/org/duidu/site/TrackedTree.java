@@ -56,17 +56,6 @@ final class TrackedTree implements OutputTree {
         live.addAll(paths);
     }
 
-    /** Marks every file under a directory of the tree ({@code search/}) as kept. */
-    void keepUnder(String prefix) throws IOException {
-        Path dir = root.resolve(prefix);
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.filter(Files::isRegularFile).map(f -> root.relativize(f).toString().replace('\\', '/')).forEach(live::add);
-        }
-    }
-
     /**
      * Deletes every file under the root that this build neither wrote nor kept.
      *

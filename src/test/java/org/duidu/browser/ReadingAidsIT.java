@@ -194,6 +194,25 @@ class ReadingAidsIT {
         new Actions(browser.driver()).moveToLocation(at.get(0).intValue(), at.get(1).intValue()).click().perform();
     }
 
+    /**
+     * Clicks like {@link #clickCharacter} until the popup shows. A freshly loaded page may still move
+     * under the pointer (CJK fonts and ruby settle after the load event; CI's Chromium showed it), so a
+     * click computed a moment before can miss, which closes the popup; a reader would click again.
+     */
+    private void clickCharacterUntilGlossed(String p, String ch, String next) {
+        var gloss = browser.driver().findElement(By.id("gloss"));
+        for (int attempt = 1; ; attempt++) {
+            clickCharacter(p, ch, next);
+            try {
+                new WebDriverWait(browser.driver(), Duration.ofMillis(1500))
+                        .until(d -> gloss.isDisplayed() && !d.findElements(By.cssSelector("#gloss .gloss-word")).isEmpty());
+                return;
+            } catch (org.openqa.selenium.TimeoutException missed) {
+                assertThat(attempt).as("clicks on " + ch + next + " in " + p + " that opened no popup").isLessThan(4);
+            }
+        }
+    }
+
     /** The word the popup shows. */
     private String glossWord() {
         return browser.driver().findElement(By.cssSelector("#gloss .gloss-word")).getText();
@@ -209,7 +228,7 @@ class ReadingAidsIT {
         // following a link to a paragraph (search results, the terms page) focuses it, but opens no popup
         driver.get(site.url("zh-Hant/" + SLUG + ".html#p2"));
         assertThat(driver.findElement(By.id("gloss")).isDisplayed()).isFalse();
-        clickCharacter("#p1", "經", "濟");
+        clickCharacterUntilGlossed("#p1", "經", "濟");
         var gloss = driver.findElement(By.id("gloss"));
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> gloss.isDisplayed());
         assertThat(glossWord()).isEqualTo("經濟");
@@ -217,7 +236,7 @@ class ReadingAidsIT {
         assertThat(popup()).contains("economy");
         // the Simplified page and the pinyin edition gloss the same word
         driver.get(site.url("zh-Hans/pinyin/" + SLUG + ".html"));
-        clickCharacter("#p1", "经", "济");
+        clickCharacterUntilGlossed("#p1", "经", "济");
         assertThat(glossWord()).isEqualTo("经济");
         assertThat(popup()).contains("jīng jì").contains("economy");
         // Escape closes it
@@ -246,16 +265,16 @@ class ReadingAidsIT {
         var driver = browser.driver();
         driver.get(site.url("zh-Hans/parallel/" + SLUG + ".html"));
         // the lead's zh-Hant column, then its zh-Hans column: each glosses in its own script
-        clickCharacter("#p1 p[lang=zh-Hant]", "經", "濟");
+        clickCharacterUntilGlossed("#p1 p[lang=zh-Hant]", "經", "濟");
         assertThat(glossWord()).isEqualTo("經濟");
         assertThat(driver.findElement(By.cssSelector("#gloss .gloss-word")).getAttribute("lang")).isEqualTo("zh-Hant");
         assertThat(popup()).contains("jīng jì").contains("economy");
-        clickCharacter("#p1 p[lang=zh-Hans]", "经", "济");
+        clickCharacterUntilGlossed("#p1 p[lang=zh-Hans]", "经", "济");
         assertThat(glossWord()).isEqualTo("经济");
         assertThat(driver.findElement(By.cssSelector("#gloss .gloss-word")).getAttribute("lang")).isEqualTo("zh-Hans");
         // the pinyin parallel view too, where the characters stand in ruby
         driver.get(site.url("zh-Hant/pinyin/parallel/" + SLUG + ".html"));
-        clickCharacter("#p1 p[lang=zh-Hant]", "經", "濟");
+        clickCharacterUntilGlossed("#p1 p[lang=zh-Hant]", "經", "濟");
         assertThat(glossWord()).isEqualTo("經濟");
         assertThat(popup()).contains("jīng jì").contains("economy");
         assertThat(severeConsole()).isEmpty();
@@ -296,11 +315,11 @@ class ReadingAidsIT {
         // no server: the pages as a reader opens them from disk (the gloss slice is a <script src>, not a fetch)
         driver.get(site.dir().resolve("zh-Hant/pinyin/" + SLUG + ".html").toUri().toString());
         assertThat(count("#p1 ruby rt")).isGreaterThan(50);
-        clickCharacter("#p1", "經", "濟");
+        clickCharacterUntilGlossed("#p1", "經", "濟");
         assertThat(glossWord()).isEqualTo("經濟");
         assertThat(popup()).contains("jīng jì").contains("economy");
         driver.get(site.dir().resolve("zh-Hans/parallel/" + SLUG + ".html").toUri().toString());
-        clickCharacter("#p1 p[lang=zh-Hans]", "经", "济");
+        clickCharacterUntilGlossed("#p1 p[lang=zh-Hans]", "经", "济");
         assertThat(glossWord()).isEqualTo("经济");
         assertThat(severeConsole()).isEmpty();
     }
@@ -311,14 +330,14 @@ class ReadingAidsIT {
         driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(5));
         // a plain reading page, then the pinyin parallel view (ruby and tone colours on), each with the popup open
         driver.get(site.url("zh-Hant/" + SLUG + ".html"));
-        clickCharacter("#p1", "經", "濟");
+        clickCharacterUntilGlossed("#p1", "經", "濟");
         assertThat(driver.findElement(By.id("gloss")).isDisplayed()).isTrue();
         assertNoAxeViolations();
         assertThat(driver.findElement(By.id("gloss")).isDisplayed()).as("still open after axe").isTrue();
         driver.get(site.url("zh-Hans/pinyin/parallel/" + SLUG + ".html"));
         browser.js("localStorage.setItem('duidu.tones','on')");
         driver.navigate().refresh();
-        clickCharacter("#p1 p[lang=zh-Hans]", "经", "济");
+        clickCharacterUntilGlossed("#p1 p[lang=zh-Hans]", "经", "济");
         assertThat(driver.findElement(By.id("gloss")).isDisplayed()).isTrue();
         assertNoAxeViolations();
         assertThat(driver.findElement(By.id("gloss")).isDisplayed()).as("still open after axe").isTrue();
@@ -336,15 +355,15 @@ class ReadingAidsIT {
         driver.get(site.url("zh-Hant/pinyin/parallel/" + SLUG + ".html#p3"));
         shot("parallel-pinyin-tones.png");
         driver.get(site.url("zh-Hant/" + SLUG + ".html"));
-        clickCharacter("#p1", "經", "濟");
+        clickCharacterUntilGlossed("#p1", "經", "濟");
         shot("zh-Hant-gloss.png");
         driver.get(site.url("zh-Hans/pinyin/parallel/" + SLUG + ".html"));
-        clickCharacter("#p1 p[lang=zh-Hans]", "经", "济");
+        clickCharacterUntilGlossed("#p1 p[lang=zh-Hans]", "经", "济");
         shot("parallel-pinyin-gloss.png");
         browser.colorScheme("dark");
         browser.viewport(375, 800, true);
         driver.get(site.url("zh-Hans/pinyin/" + SLUG + ".html"));
-        clickCharacter("#p1", "经", "济");
+        clickCharacterUntilGlossed("#p1", "经", "济");
         shot("phone-dark-pinyin-gloss.png");
         for (String name : List.of("zh-Hans-pinyin", "zh-Hant-pinyin-tones", "parallel-pinyin-tones", "zh-Hant-gloss",
                 "parallel-pinyin-gloss", "phone-dark-pinyin-gloss")) {
