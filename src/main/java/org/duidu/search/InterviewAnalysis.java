@@ -63,6 +63,17 @@ final class InterviewAnalysis {
         return documents;
     }
 
+    /** How many chars of text the interview's documents hold (both editions). */
+    long characters() {
+        long n = 0;
+        for (String[] edition : texts) {
+            for (String text : edition) {
+                n += text.length();
+            }
+        }
+        return n;
+    }
+
     /**
      * Makes an interview's documents; their text is analyzed when the index writer inverts them,
      * and {@link #record} is known after that.
