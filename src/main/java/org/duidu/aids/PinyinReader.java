@@ -72,6 +72,9 @@ final class PinyinReader {
         int[] cps = text.codePoints().toArray();
         String[] out = new String[cps.length];
         Arrays.fill(out, "");
+        // one String per distinct character: the library makes a new one at each call, and a 20 MB
+        // paragraph's 6 million readings were 6 million Strings (over 300 MB, issue 9)
+        Map<Integer, String> read = new HashMap<>();
         int i = 0;
         while (i < cps.length) {
             if (!isHan(cps[i])) {
@@ -93,7 +96,7 @@ final class PinyinReader {
                 }
             }
             if (matched == 0) {
-                out[i] = character(cps[i]);
+                out[i] = read.computeIfAbsent(cps[i], this::character);
                 matched = 1;
             }
             i += matched;

@@ -59,11 +59,16 @@ final class TermViews {
         }
         for (Paragraph p : interview.paragraphs()) {
             List<int[]> here = byParagraph.getOrDefault(p.number(), List.of());
-            int[] cps = here.isEmpty() ? null : codePoints(ChineseTypography.fullWidthPunctuation(p.text()));
+            if (here.isEmpty()) {
+                continue;
+            }
+            // walked in the text in offset order, never as an array of its code points (a 20 MB line is a 27 MB int[], issue 9)
+            here.sort(Comparator.comparingInt(at -> aids.terms().get(at[0]).occurrences(e).get(at[1]).offset()));
+            Cursor text = new Cursor(ChineseTypography.fullWidthPunctuation(p.text()));
             for (int[] at : here) {
                 Views.TermEntry entry = lean.byFirst().get(at[0]);
                 Aids.Occurrence o = aids.terms().get(at[0]).occurrences(e).get(at[1]);
-                lines[at[0]][at[1]] = kwic(lean.url(), o, entry.text().codePointCount(0, entry.text().length()), cps);
+                lines[at[0]][at[1]] = kwic(lean.url(), o, entry.text().codePointCount(0, entry.text().length()), text);
             }
         }
         List<Views.TermEntry> byFirst = new ArrayList<>();
@@ -71,7 +76,7 @@ final class TermViews {
             Views.TermEntry entry = lean.byFirst().get(i);
             for (int k = 0; k < lines[i].length; k++) {
                 if (lines[i][k] == null) { // (none is: the aids find occurrences in its paragraphs) made on no text, as before
-                    lines[i][k] = kwic(lean.url(), aids.terms().get(i).occurrences(e).get(k), 0, new int[0]);
+                    lines[i][k] = kwic(lean.url(), aids.terms().get(i).occurrences(e).get(k), 0, new Cursor(""));
                 }
             }
             byFirst.add(new Views.TermEntry(entry.id(), entry.text(), entry.other(), entry.quoted(), entry.count(), entry.search(),
@@ -82,24 +87,48 @@ final class TermViews {
         return new Views.InterviewTerms(lean.title(), lean.url(), lean.termsUrl(), byFrequency, byFirst);
     }
 
-    /** The text's code points in an array of their number (a stream's toArray holds them twice: a 20 MB line, issue 9). */
-    private static int[] codePoints(String text) {
-        int[] cps = new int[text.codePointCount(0, text.length())];
-        for (int i = 0, k = 0; i < text.length(); k++) {
-            cps[k] = text.codePointAt(i);
-            i += Character.charCount(cps[k]);
+    /**
+     * A paragraph's text walked by code point: {@link #at} moves on from where it last was, so a
+     * paragraph's occurrences in offset order cost one pass over it (not one per occurrence).
+     */
+    private static final class Cursor {
+        private final String text;
+        private final int length;
+        private int index;
+        private int offset;
+
+        Cursor(String text) {
+            this.text = text;
+            this.length = text.codePointCount(0, text.length());
         }
-        return cps;
+
+        /** The char index of the code point at {@code target} (at most {@link #length}). */
+        int at(int target) {
+            if (target < offset) { // (not reached in offset order; still right)
+                index = text.offsetByCodePoints(index, target - offset);
+                offset = target;
+            }
+            while (offset < target && index < text.length()) {
+                index += Character.charCount(text.codePointAt(index));
+                offset++;
+            }
+            return index;
+        }
     }
 
-    /** The keyword-in-context line of an occurrence of a term {@code length} code points long in a paragraph's {@code cps}. */
-    private static Views.Kwic kwic(String url, Aids.Occurrence o, int length, int[] cps) {
-        int end = Math.min(cps.length, o.offset() + length);
-        int from = Math.max(0, o.offset() - CONTEXT);
-        int to = Math.min(cps.length, end + CONTEXT);
+    /** The keyword-in-context line of an occurrence of a term {@code length} code points long in a paragraph's text. */
+    private static Views.Kwic kwic(String url, Aids.Occurrence o, int length, Cursor text) {
+        int start = Math.min(text.length, o.offset());
+        int end = Math.min(text.length, o.offset() + length);
+        int from = Math.min(start, Math.max(0, o.offset() - CONTEXT));
+        int to = Math.min(text.length, end + CONTEXT);
+        int fromIndex = text.at(from);
+        int startIndex = text.text.offsetByCodePoints(fromIndex, start - from);
+        int endIndex = text.text.offsetByCodePoints(startIndex, end - start);
+        int toIndex = text.text.offsetByCodePoints(endIndex, to - end);
         return new Views.Kwic(url + "#p" + o.paragraph(), o.paragraph(),
-                (from > 0 ? "…" : "") + new String(cps, from, o.offset() - from), new String(cps, o.offset(), end - o.offset()),
-                new String(cps, end, to - end) + (to < cps.length ? "…" : ""));
+                (from > 0 ? "…" : "") + text.text.substring(fromIndex, startIndex), text.text.substring(startIndex, endIndex),
+                text.text.substring(endIndex, toIndex) + (to < text.length ? "…" : ""));
     }
 
     /** The site-wide index: every term of every interview, most frequent first, with the interviews it occurs in. */

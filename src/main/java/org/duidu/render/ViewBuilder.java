@@ -321,11 +321,11 @@ final class ViewBuilder {
     }
 
     private static String summary(String text) {
-        int[] cps = text.codePoints().toArray();
-        if (cps.length <= SUMMARY_LENGTH) {
+        // counted in the text, not copied into an array of its code points (a question may be a 20 MB line, issue 9)
+        if (text.codePointCount(0, text.length()) <= SUMMARY_LENGTH) {
             return text;
         }
-        return new String(cps, 0, SUMMARY_LENGTH) + "…";
+        return text.substring(0, text.offsetByCodePoints(0, SUMMARY_LENGTH)) + "…";
     }
 
 }

@@ -83,4 +83,46 @@ final class CacheFiles {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
+
+    /**
+     * The end of the piece of {@code text} that starts at {@code start}: at most {@code piece}
+     * characters, never splitting a surrogate pair, so the pieces' UTF-8 bytes are the whole text's.
+     */
+    static int pieceEnd(String text, int start, int piece) {
+        int end = Math.min(text.length(), start + piece);
+        if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1)) && Character.isLowSurrogate(text.charAt(end))) {
+            end--;
+        }
+        return end;
+    }
+
+    /** Feeds the UTF-8 bytes of {@code text} to {@code digest} a piece at a time (a long text is not copied whole). */
+    static void digestUtf8(java.security.MessageDigest digest, String text) {
+        for (int start = 0; start < text.length(); ) {
+            int end = pieceEnd(text, start, 1 << 16);
+            digest.update(text.substring(start, end).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            start = end;
+        }
+    }
+
+    /** How many bytes {@code text} has in UTF-8, as {@link String#getBytes} encodes it (a lone surrogate as one '?'). */
+    static int utf8Length(String text) {
+        long n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                n += 1;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                n += 1;
+            } else {
+                n += 3;
+            }
+        }
+        return Math.toIntExact(n);
+    }
 }

@@ -63,6 +63,17 @@ final class InterviewAnalysis {
         return documents;
     }
 
+    /** How many chars of text the interview's documents hold (both editions). */
+    long characters() {
+        long n = 0;
+        for (String[] edition : texts) {
+            for (String text : edition) {
+                n += text.length();
+            }
+        }
+        return n;
+    }
+
     /**
      * Makes an interview's documents; their text is analyzed when the index writer inverts them,
      * and {@link #record} is known after that.
@@ -165,7 +176,7 @@ final class InterviewAnalysis {
                 String data = textData(json, slug, title, hans.subList(from, to), texts[edition.ordinal()],
                         speakers[edition.ordinal()], from);
                 textData.add(data);
-                all.update(data.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                CacheFiles.digestUtf8(all, data);
                 all.update((byte) '\n');
             }
         }
@@ -182,7 +193,12 @@ final class InterviewAnalysis {
             StaticIndexWriter.varint(p.section(), sections);
             StaticIndexWriter.varint(p.paragraph().number(), numbers);
         }
-        StringWriter out = new StringWriter();
+        // sized for the texts up front: a 20 MB paragraph is not copied through a doubling buffer (issue 9)
+        long size = 256L + sections.length() + numbers.length() + slug.length() + title.length();
+        for (int i = 0; i < placed.size(); i++) {
+            size += texts[from + i].length() + speakers[from + i].length() + 8;
+        }
+        StringWriter out = new StringWriter((int) Math.min(size + size / 16, Integer.MAX_VALUE - 16));
         try (JsonGenerator g = json.createGenerator(out)) {
             g.writeStartObject();
             g.writeStringField("interview", slug);

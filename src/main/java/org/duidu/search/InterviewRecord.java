@@ -104,10 +104,23 @@ record InterviewRecord(String slug, int hash, int docCount, long sumTotalTermFre
     }
 
     static void writeString(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
+        if (s.length() <= PIECE) {
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(b.length);
+            out.write(b);
+            return;
+        }
+        // a long text (a 20 MB paragraph's data) is written a piece at a time, not copied whole (issue 9)
+        out.writeInt(CacheFiles.utf8Length(s));
+        for (int start = 0; start < s.length(); ) {
+            int end = CacheFiles.pieceEnd(s, start, PIECE);
+            out.write(s.substring(start, end).getBytes(StandardCharsets.UTF_8));
+            start = end;
+        }
     }
+
+    /** Characters encoded at a time when a long text is written. */
+    private static final int PIECE = 1 << 16;
 
     static String readString(DataInputStream in) throws IOException {
         byte[] b = new byte[in.readInt()];

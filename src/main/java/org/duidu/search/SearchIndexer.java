@@ -46,6 +46,8 @@ public final class SearchIndexer implements AutoCloseable {
     private static final String STATE = "duidu.search.state";
     /** Lucene's in-memory buffer before it flushes a segment: enough for large segments, small enough for -Xmx512m. */
     static final double RAM_BUFFER_MB = 48;
+    /** An interview with more text than this (chars, both editions) is flushed to its own segment at once. */
+    static final long FLUSH_CHARACTERS = 2_000_000;
 
     private final ScriptFold fold = ScriptFold.standard();
     private final JsonFactory json = new JsonFactory();
@@ -142,6 +144,11 @@ public final class SearchIndexer implements AutoCloseable {
         // (the caller puts or removes one slug from one thread at a time); the record's postings come
         // from the tokens the index writer reads
         writer.updateDocuments(new Term(IndexFields.INTERVIEW, slug), analysis.documents());
+        if (analysis.characters() > FLUSH_CHARACTERS) {
+            // Lucene keeps the stored-fields buffer a large document went through (recycled, not counted
+            // in its RAM buffer) until the segment is flushed: 74 MB after a 20 MB paragraph (issue 9)
+            writer.flush();
+        }
         InterviewRecord record = analysis.record();
         record.write(pending(slug));
         synchronized (this) {
