@@ -72,9 +72,8 @@ final class PinyinReader {
         int[] cps = text.codePoints().toArray();
         String[] out = new String[cps.length];
         Arrays.fill(out, "");
-        // one String per distinct character: the library makes a new one at each call, and a 20 MB
-        // paragraph's 6 million readings were 6 million Strings (over 300 MB, issue 9)
-        Map<Integer, String> read = new HashMap<>();
+        // every reading is one of the packed table's distinct Strings: a 20 MB paragraph's 6 million
+        // readings share a few hundred (one String each was over 300 MB, issue 9)
         int i = 0;
         while (i < cps.length) {
             if (!isHan(cps[i])) {
@@ -96,7 +95,7 @@ final class PinyinReader {
                 }
             }
             if (matched == 0) {
-                out[i] = read.computeIfAbsent(cps[i], this::character);
+                out[i] = character(cps[i]);
                 matched = 1;
             }
             i += matched;
