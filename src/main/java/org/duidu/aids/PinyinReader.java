@@ -1,17 +1,9 @@
 package org.duidu.aids;
 
-import com.github.houbb.pinyin.util.PinyinHelper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.duidu.config.PackedData;
 import org.duidu.config.RuleFile;
 
 /**
@@ -22,37 +14,34 @@ import org.duidu.config.RuleFile;
  */
 final class PinyinReader {
     /** The library's phrase dictionary, shipped in its jar ({@code 一丁点儿:yī dīng diǎn er}). */
-    private static final String LIBRARY_PHRASES = "/pinyin_dict_phrase.txt";
+    static final String LIBRARY_PHRASES = "/pinyin_dict_phrase.txt";
+    /** The packed phrases and character readings, made when the jar is packaged ({@link PackAids#pinyin}). */
+    static final String PACKED = "pinyin.bin";
 
-    private final Map<String, String[]> phrases;
+    /** Every distinct syllable, each reading below being a number in this table. */
+    private final String[] readings;
+    private final PackedData.Keys phrases;
+    /** The syllables of phrase {@code k} are {@code syllables[starts[k]]} … {@code syllables[starts[k + 1] - 1]}. */
+    private final int[] starts;
+    private final int[] syllables;
+    /** The library's first reading of each BMP character (-1: not a Han character). */
+    private final int[] charReading;
     private final int longest;
 
-    private PinyinReader(Map<String, String[]> phrases) {
-        this.phrases = phrases;
-        this.longest = phrases.keySet().stream().mapToInt(k -> k.codePointCount(0, k.length())).max().orElse(1);
+    private PinyinReader(PackedData.Reader packed) {
+        this.longest = packed.integer();
+        PackedData.Strings table = packed.strings();
+        this.readings = new String[table.size()];
+        Arrays.setAll(readings, table::get);
+        this.phrases = packed.keys();
+        this.starts = packed.ints();
+        this.syllables = packed.ints();
+        this.charReading = packed.ints();
     }
 
     /** The library's phrases with the built-in corrections ({@code reading-corrections.tsv}) over them. */
     static PinyinReader builtIn() {
-        Map<String, String[]> phrases = new HashMap<>(64_000);
-        try (InputStream in = PinyinHelper.class.getResourceAsStream(LIBRARY_PHRASES)) {
-            if (in == null) {
-                throw new IllegalStateException("the pinyin library's phrase dictionary " + LIBRARY_PHRASES + " is missing");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                int colon = line.indexOf(':');
-                if (colon > 0) {
-                    add(phrases, line.substring(0, colon), line.substring(colon + 1));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        for (Correction c : corrections()) {
-            add(phrases, c.phrase(), c.readings());
-        }
-        return new PinyinReader(phrases);
+        return new PinyinReader(PackedData.resource(PinyinReader.class, PACKED));
     }
 
     /**
@@ -78,22 +67,13 @@ final class PinyinReader {
         return out;
     }
 
-    private static void add(Map<String, String[]> phrases, String phrase, String readings) {
-        String[] syllables = readings.strip().split("\\s+");
-        // a phrase whose readings do not cover it syllable by character cannot be placed: skip it
-        if (syllables.length == phrase.codePointCount(0, phrase.length())) {
-            phrases.put(phrase, syllables);
-        }
-    }
-
     /** The pinyin of every code point of {@code text}, empty where a code point is not a Han character. */
     List<String> read(String text) {
         int[] cps = text.codePoints().toArray();
         String[] out = new String[cps.length];
         Arrays.fill(out, "");
-        // one String per distinct character: the library makes a new one at each call, and a 20 MB
-        // paragraph's 6 million readings were 6 million Strings (over 300 MB, issue 9)
-        Map<Integer, String> read = new HashMap<>();
+        // every reading is one of the packed table's distinct Strings: a 20 MB paragraph's 6 million
+        // readings share a few hundred (one String each was over 300 MB, issue 9)
         int i = 0;
         while (i < cps.length) {
             if (!isHan(cps[i])) {
@@ -106,14 +86,16 @@ final class PinyinReader {
             }
             int matched = 0;
             for (int len = run - i; len >= 2 && matched == 0; len--) {
-                String[] syllables = phrases.get(new String(cps, i, len));
-                if (syllables != null) {
-                    System.arraycopy(syllables, 0, out, i, len);
+                int phrase = phrases.find(new String(cps, i, len));
+                if (phrase >= 0) {
+                    for (int s = 0; s < len; s++) {
+                        out[i + s] = readings[syllables[starts[phrase] + s]];
+                    }
                     matched = len;
                 }
             }
             if (matched == 0) {
-                out[i] = read.computeIfAbsent(cps[i], this::character);
+                out[i] = character(cps[i]);
                 matched = 1;
             }
             i += matched;
@@ -123,15 +105,15 @@ final class PinyinReader {
 
     /** A single character's reading: a one-character correction, else the library's first reading. */
     private String character(int cp) {
-        String[] own = phrases.get(new String(Character.toChars(cp)));
-        if (own != null) {
-            return own[0];
+        int own = phrases.find(new String(Character.toChars(cp)));
+        if (own >= 0) {
+            return readings[syllables[starts[own]]];
         }
         if (Character.isSupplementaryCodePoint(cp)) {
             return "";
         }
-        List<String> all = PinyinHelper.toPinyinList((char) cp);
-        return all == null || all.isEmpty() ? "" : all.get(0);
+        int reading = charReading[cp];
+        return reading < 0 ? "" : readings[reading];
     }
 
     static boolean isHan(int cp) {

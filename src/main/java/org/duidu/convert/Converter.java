@@ -48,14 +48,14 @@ public final class Converter {
         CompletableFuture<Engine> hantLater = new CompletableFuture<>();
         Thread loader = new Thread(() -> {
             try {
-                hantLater.complete(Engine.load(data, hantTarget));
+                hantLater.complete(Engine.load(hantTarget));
             } catch (RuntimeException | Error e) {
                 hantLater.completeExceptionally(e);
             }
         }, "duidu-convert-load");
         loader.setDaemon(true);
         loader.start();
-        this.hans = Engine.load(data, Target.HANS);
+        this.hans = Engine.load(Target.HANS);
         this.hant = join(hantLater);
         this.detector = new ScriptDetector(data);
     }
@@ -175,7 +175,7 @@ public final class Converter {
     String convert(String text, Target target) {
         Engine e = target == Target.HANS ? hans
                 : target == (standard == HantStandard.HONG_KONG ? Target.HANT_HK : Target.HANT_TW) ? hant
-                : others.computeIfAbsent(target, t -> Engine.load(data, t));
+                : others.computeIfAbsent(target, Engine::load);
         return e.convert(text);
     }
 

@@ -2,32 +2,28 @@ package org.duidu.convert;
 
 import com.github.houbb.opencc4j.core.impl.ZhConvertBootstrap;
 import com.github.houbb.opencc4j.support.datamap.IDataMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Rule layers 1 and 2 for one {@link Target}: OpenCC4j's converter fed with the compiled
- * {@link Tables} through its {@code dataMap} and {@code segment} extension points.
+ * {@link Tables} (packed at build time) through its {@code dataMap} and {@code segment} extension points.
  */
 final class Engine {
     private final ZhConvertBootstrap bootstrap;
 
-    Engine(Tables tables) {
-        Map<String, List<String>> phrases = new HashMap<>(tables.phrases().size() * 2);
-        tables.phrases().forEach((k, v) -> phrases.put(k, List.of(v)));
-        Map<String, List<String>> chars = new HashMap<>(tables.chars().size() * 2);
-        tables.chars().forEach((k, v) -> chars.put(String.valueOf(k), List.of(String.valueOf(v))));
-        IDataMap dataMap = new Data(phrases, chars);
+    Engine(PackedPhrases tables) {
+        IDataMap dataMap = new Data(tables.phraseMap(), tables.charMap());
         this.bootstrap = ZhConvertBootstrap.newInstance()
-                .segment(new MaxMatchSegment(PhraseTrie.of(phrases), tables.normalizer()))
+                .segment(new MaxMatchSegment(tables))
                 .dataMap(dataMap)
                 .init();
     }
 
-    static Engine load(OpenccData data, Target target) {
-        return new Engine(Tables.build(data, target));
+    /** The engine of a target, from the tables packed at build time ({@link PackConvert}). */
+    static Engine load(Target target) {
+        return new Engine(PackedPhrases.load(target));
     }
 
     /** Converts text (any length; callers split long input at safe points). */

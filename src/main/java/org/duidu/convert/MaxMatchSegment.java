@@ -11,12 +11,12 @@ import java.util.List;
  * A supplementary character is never split. Stateless and thread-safe.
  */
 final class MaxMatchSegment implements Segment {
-    private final PhraseTrie trie;
+    private final PackedPhrases trie;
     private final char[] normalizer;
 
-    MaxMatchSegment(PhraseTrie trie, char[] normalizer) {
-        this.trie = trie;
-        this.normalizer = normalizer;
+    MaxMatchSegment(PackedPhrases tables) {
+        this.trie = tables;
+        this.normalizer = tables.normalizer();
     }
 
     @Override
