@@ -301,14 +301,33 @@ public final class SiteRenderer {
     }
 
     /**
-     * Renders the pages that list every interview or none: landing, 404, per edition home, search,
-     * terms, prose pages and feed, the sitemap and robots.txt.
+     * Renders the terms index of each edition (part of {@link #renderSite}): the one list page made of
+     * every interview's terms rather than its summary's story, so a build whose edits changed terms
+     * only renders it alone.
      *
      * @param interviews the summaries, in site order
-     * @throws DuiduException when a template fails or a prose page's name is taken
-     * @throws IOException    when writing fails
      */
-    public void renderSite(List<InterviewSummary> interviews) throws IOException {
+    public void renderTermsIndex(List<InterviewSummary> interviews) throws IOException {
+        List<Views.Term> glossary = site.glossary().stream().map(g -> new Views.Term(g.hans(), g.hant(), g.pinyin(), g.english())).toList();
+        for (Edition e : Edition.values()) {
+            List<Views.InterviewTerms> termPages = interviews.stream().map(i -> i.terms().get(e)).toList();
+            listPage("terms.ftlh", e, UrlScheme::terms, Map.of("terms", glossary, "rows", TermViews.index(termPages, e),
+                    "interviews", termPages));
+        }
+    }
+
+    /** The paths {@link #renderTermsIndex} writes. */
+    public static List<String> termsIndexPaths() {
+        return java.util.Arrays.stream(Edition.values()).map(UrlScheme::terms).toList();
+    }
+
+    /**
+     * Checks that no prose page takes the name of an interview or of a page of the site's own; a
+     * build that keeps every list page (nothing they show changed) still checks this.
+     *
+     * @throws DuiduException naming the prose page
+     */
+    public void checkPageNames(List<InterviewSummary> interviews) {
         Set<String> slugs = new java.util.HashSet<>();
         interviews.forEach(i -> slugs.add(i.slug()));
         for (ProsePage p : site.prose()) {
@@ -318,6 +337,19 @@ public final class SiteRenderer {
                         "the name '" + p.name() + "' is taken by another page; rename the file")));
             }
         }
+    }
+
+    /**
+     * Renders the pages that list every interview or none: landing, 404, per edition home, search,
+     * terms, prose pages and feed, the sitemap and robots.txt.
+     *
+     * @param interviews the summaries, in site order
+     * @throws DuiduException when a template fails or a prose page's name is taken
+     * @throws IOException    when writing fails
+     */
+    public void renderSite(List<InterviewSummary> interviews) throws IOException {
+        checkPageNames(interviews);
+        renderTermsIndex(interviews);
         Edition neutral = site.defaultEdition();
         List<Views.Link> homes = new ArrayList<>();
         for (Edition e : Edition.values()) {
@@ -344,10 +376,6 @@ public final class SiteRenderer {
             }
             renderArchive(e, taxonomies, updated);
             listPage("search.ftlh", e, UrlScheme::search, Map.of());
-            List<Views.InterviewTerms> termPages = interviews.stream().map(i -> i.terms().get(e)).toList();
-            List<Views.Term> glossary = site.glossary().stream().map(g -> new Views.Term(g.hans(), g.hant(), g.pinyin(), g.english())).toList();
-            listPage("terms.ftlh", e, UrlScheme::terms, Map.of("terms", glossary, "rows", TermViews.index(termPages, e),
-                    "interviews", termPages));
             for (Views.Prose rendered : prose.get(e)) {
                 listPage("prose.ftlh", e, x -> UrlScheme.prose(x, rendered.name()), Map.of("prose", rendered));
             }
@@ -355,8 +383,13 @@ public final class SiteRenderer {
         }
         xml("sitemap.ftlx", "sitemap.xml", neutral, Map.of("urls", sitemap(slugs(interviews), archivePages(taxonomies, ordered.size())),
                 "base", site.baseUrl()));
-        out.writeText("robots.txt", "User-agent: *\nAllow: /\n" + (site.baseUrl().isEmpty() ? "" : "Sitemap: " + site.baseUrl() + "sitemap.xml\n"));
-        pages.incrementAndGet();
+        String robots = "User-agent: *\nAllow: /\n" + (site.baseUrl().isEmpty() ? "" : "Sitemap: " + site.baseUrl() + "sitemap.xml\n");
+        // through the memo like every list page, so that a build keeping them all keeps this one too
+        String robotsKey = ModelKey.of("robots.txt", Map.of("text", robots));
+        if (robotsKey == null || !memo.unchanged("robots.txt", robotsKey)) {
+            out.writeText("robots.txt", robots);
+            pages.incrementAndGet();
+        }
     }
 
     /** One edition's taxonomy indexes, term pages (paginated) and term feeds. */

@@ -155,8 +155,20 @@ public final class SiteBuilder {
                             job.millis(stage)));
                 }
                 List<InterviewSummary> summaries = outcomes.stream().flatMap(o -> o.summary().stream()).toList();
+                String listsKey = job.listsKey(textsKey);
+                String termsKey = job.termsKey(textsKey);
                 timedIo("list pages", timings, () -> {
-                    renderer.renderSite(summaries);
+                    // an edit inside answers (no title, date, people, lead … changed; nor templates, settings, texts)
+                    // leaves every list page as it was, but the terms index when it changed the interview's terms
+                    boolean termsChanged = !termsKey.equals(cache.termsKey());
+                    if (listsKey.equals(cache.listsKey()) && listPages.keepAllBut(termsChanged ? SiteRenderer.termsIndexPaths() : List.of())) {
+                        renderer.checkPageNames(summaries);
+                        if (termsChanged) {
+                            renderer.renderTermsIndex(summaries);
+                        }
+                    } else {
+                        renderer.renderSite(summaries);
+                    }
                     return null;
                 });
                 timedIo("related interviews", timings, () -> RelatedPages.fill(renderer, summaries, staged.siteDir(), staged.cacheDir()));
@@ -170,7 +182,7 @@ public final class SiteBuilder {
                     indexer.finish(site);
                     site.keep(indexer.staticFiles());
                     renderer.renderSearchFacets(summaries, indexer.staticKeys());
-                    BuildCache.save(staged.cacheDir(), job.entries(), textsKey, texts.used(), glossary, listPages.keys());
+                    BuildCache.save(staged.cacheDir(), job.entries(), textsKey, texts.used(), glossary, listPages.keys(), listsKey, termsKey);
                     return null;
                 });
                 outcomesOut = outcomes;

@@ -33,8 +33,8 @@ class IncrementalBuildTest {
      * its terms page; its source view and its tap-to-gloss dictionary slice.
      */
     private static final int FILES_PER_INTERVIEW = 2 * 5 + 2;
-    /** Written by every build, never rendered: robots.txt and the search page's facets. */
-    private static final int ALWAYS_WRITTEN = 2;
+    /** Written by every build, never rendered: the search page's facets (robots.txt is kept like a list page). */
+    private static final int ALWAYS_WRITTEN = 1;
     private static final List<String> QUERIES = List.of("示范区", "營商環境", "改革创新", "黨工委", "第3篇", "新增的一段");
 
     @TempDir
@@ -63,7 +63,7 @@ class IncrementalBuildTest {
                 .extracting(StageTiming::stage).doesNotContain("load dictionaries", "load reading aids");
         // no interview rendered: the site-wide terms index has their terms from the cached summaries
         assertThat(Files.readString(unchanged.siteDir().resolve("zh-Hans/terms.html"))).contains("terms/copy1.html#t1", "terms/copy5.html#t1");
-        // no page rendered again: the list pages' models are unchanged too (robots.txt and the search facets are written)
+        // no page rendered again: the list pages' models are unchanged too (the search facets are written)
         assertThat(unchanged.pages()).isEqualTo(ALWAYS_WRITTEN);
         int siteWide = first.pages() - 6 * FILES_PER_INTERVIEW; // landing, 404, home, search, terms, feeds, sitemap, robots
 
@@ -77,6 +77,12 @@ class IncrementalBuildTest {
         // only the edited seed is read: the terms index has the other five's terms from their cached summaries
         assertThat(edit.read()).isEqualTo(1);
         assertThat(Files.readString(edit.siteDir().resolve("zh-Hant/terms.html"))).contains("terms/copy1.html#t1", "terms/copy5.html#t1");
+
+        // a new quoted phrase in an answer: of the list pages, only the terms index (one per edition) shows it
+        Files.writeString(edited, Files.readString(edited) + "陳綠平:我們提出了「新的提法」。\n");
+        BuildResult termed = buildAndCompare(site, out);
+        assertThat(termed.pages()).isEqualTo(ALWAYS_WRITTEN + FILES_PER_INTERVIEW + 2);
+        assertThat(Files.readString(termed.siteDir().resolve("zh-Hans/terms.html"))).contains("新的提法");
 
         // a title change reaches the neighbours' pager
         Files.writeString(site.resolve("seeds/copy3.yaml"), "title: 第3篇改\n");
