@@ -147,9 +147,10 @@ public final class SiteBuilder {
             // the glossary's readings and English need the reading aids' dictionaries: from the cache when it has them
             List<Aids.Gloss> glossary = cache.glossary(textsKey)
                     .orElseGet(() -> config.glossary().isEmpty() ? List.of() : aids.get().glossary(config.glossary()));
-            ListPageMemo listPages = new ListPageMemo(cache.listPages(), InputKeys.render(config), site);
+            String renderKey = InputKeys.render(config);
+            ListPageMemo listPages = new ListPageMemo(cache.listPages(), renderKey, site);
             SiteRenderer renderer = SiteRenderer.open(new SiteRenderer.SiteInfo(config.siteDir(), titles(config, texts::toHans, texts::toHant),
-                    config.baseUrl(), config.defaultEdition(), prose, glossary, config.pageSize()), site, listPages);
+                    config.baseUrl(), config.defaultEdition(), prose, glossary, config.pageSize()), site, listPages, memory.themes(), renderKey);
             // the cleaner's character frequencies load on first use too
             InterviewJob job = new InterviewJob(config, new Lazy<>(dictionaries::cleaner), converter, p -> aids.get().annotate(p), cache);
             List<InterviewJob.Outcome> outcomesOut;
