@@ -119,6 +119,9 @@ public final class ArchiveFixture {
         System.out.println(write(Path.of(args[0])));
     }
 
+    /** A term (a quoted phrase) in the last answers of every interview. */
+    public static final String SHARED_TERM = "稳中求进";
+
     /** Writes the archive's site project (seeds, sidecars and a {@code duidu.yaml}) under {@code dir} and returns it. */
     public static Path write(Path dir) throws IOException {
         Files.createDirectories(dir.resolve("seeds"));
@@ -141,7 +144,8 @@ public final class ArchiveFixture {
         text.append("记者：下一步有什么打算？\n");
         // every interviewee answers: an interview of two has four paragraphs with 我们, one more than the search page shows
         for (Name person : w.interviewees()) {
-            text.append(person.hans()).append("：我们会继续努力，把工作做得更好。\n");
+            // a quoted phrase every interview uses: the site-wide terms index links its first interviews and counts the rest
+            text.append(person.hans()).append("：我们会继续努力，坚持“").append(SHARED_TERM).append("”，把工作做得更好。\n");
         }
         return text.toString();
     }

@@ -1,7 +1,6 @@
 package org.duidu.render;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,114 +22,189 @@ final class Related {
     private Related() {
     }
 
-    /** What one interview shares with another, compared field by field. */
-    private record Shared(int people, int tags, int source, int rareTerms) {
-        boolean any() {
-            return people + tags + source + rareTerms > 0;
-        }
+    /**
+     * What relates one interview to others: its people, tags and source, and its terms (of which only
+     * the rare ones count).
+     */
+    record Features(Set<String> people, Set<String> tags, String source, Set<String> terms) {
     }
-
-    private static final Comparator<Shared> STRONGEST_FIRST = Comparator.comparingInt(Shared::people)
-            .thenComparingInt(Shared::tags).thenComparingInt(Shared::source).thenComparingInt(Shared::rareTerms).reversed();
 
     /** Per slug, its related interviews, strongest first (at most {@link #MAX}). */
     static Map<String, List<InterviewSummary>> compute(List<InterviewSummary> interviews) {
         List<InterviewSummary> ordered = Archive.ordered(interviews);
-        int n = ordered.size();
-        List<Set<String>> people = new ArrayList<>(n);
-        List<Set<String>> tags = new ArrayList<>(n);
-        List<String> sources = new ArrayList<>(n);
-        List<Set<String>> terms = new ArrayList<>(n);
-        Map<String, Integer> termFrequency = new HashMap<>();
+        List<Features> features = new ArrayList<>(ordered.size());
         for (InterviewSummary s : ordered) {
-            people.add(Archive.termsOf("people", s).keySet());
-            tags.add(Archive.termsOf("tags", s).keySet());
-            sources.add(s.stories().get(Edition.HANS).source().strip());
             Set<String> own = new HashSet<>();
             Views.InterviewTerms t = s.terms().get(Edition.HANS);
             if (t != null) {
                 t.byFirst().forEach(e -> own.add(e.text()));
             }
-            own.forEach(term -> termFrequency.merge(term, 1, Integer::sum));
-            terms.add(own);
+            features.add(new Features(Archive.termsOf("people", s).keySet(), Archive.termsOf("tags", s).keySet(),
+                    s.stories().get(Edition.HANS).source().strip(), own));
         }
-        int rareLimit = Math.max(2, n / 10);
-        // candidates through an inverted view of every shared key, so unrelated pairs are never compared
-        Map<String, List<Integer>> postings = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            for (String p : people.get(i)) {
-                postings.computeIfAbsent("p:" + p, k -> new ArrayList<>()).add(i);
-            }
-            for (String t : tags.get(i)) {
-                postings.computeIfAbsent("t:" + t, k -> new ArrayList<>()).add(i);
-            }
-            if (!sources.get(i).isEmpty()) {
-                postings.computeIfAbsent("s:" + sources.get(i), k -> new ArrayList<>()).add(i);
-            }
-            for (String term : terms.get(i)) {
-                int df = termFrequency.get(term);
-                if (df >= 2 && df <= rareLimit) {
-                    postings.computeIfAbsent("r:" + term, k -> new ArrayList<>()).add(i);
-                }
-            }
-        }
+        int[][] ranked = rank(features);
         Map<String, List<InterviewSummary>> out = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            Set<Integer> candidates = new java.util.TreeSet<>();
-            for (String key : keys(people.get(i), tags.get(i), sources.get(i), terms.get(i))) {
-                List<Integer> list = postings.get(key);
-                if (list != null) {
-                    candidates.addAll(list);
-                }
+        for (int i = 0; i < ranked.length; i++) {
+            List<InterviewSummary> related = new ArrayList<>(ranked[i].length);
+            for (int j : ranked[i]) {
+                related.add(ordered.get(j));
             }
-            candidates.remove(i);
-            List<int[]> scored = new ArrayList<>();
-            List<Shared> shares = new ArrayList<>();
-            for (int j : candidates) {
-                Shared shared = new Shared(overlap(people.get(i), people.get(j)), overlap(tags.get(i), tags.get(j)),
-                        !sources.get(i).isEmpty() && sources.get(i).equals(sources.get(j)) ? 1 : 0,
-                        rareOverlap(terms.get(i), terms.get(j), termFrequency, rareLimit));
-                if (shared.any()) {
-                    scored.add(new int[] {j, shares.size()});
-                    shares.add(shared);
-                }
-            }
-            // candidates are in list order, and the sort is stable: ties keep it
-            scored.sort((a, b) -> STRONGEST_FIRST.compare(shares.get(a[1]), shares.get(b[1])));
-            out.put(ordered.get(i).slug(), scored.stream().limit(MAX).map(a -> ordered.get(a[0])).toList());
+            out.put(ordered.get(i).slug(), List.copyOf(related));
         }
         return out;
     }
 
-    private static List<String> keys(Set<String> people, Set<String> tags, String source, Set<String> terms) {
-        List<String> keys = new ArrayList<>();
-        people.forEach(p -> keys.add("p:" + p));
-        tags.forEach(t -> keys.add("t:" + t));
-        if (!source.isEmpty()) {
-            keys.add("s:" + source);
+    /**
+     * For each interview (by index in list order), the indexes of at most {@link #MAX} related ones:
+     * the most shared people first, then tags, then the source, then rare terms (used by at least two
+     * and at most a tenth of the interviews), ties to the lower index; one sharing nothing is never
+     * related.
+     *
+     * <p>Shared keys are counted through inverted lists into per-candidate counters, so the work is
+     * the sum over keys of (interviews using it)², plain int increments. A source or a host every
+     * interview shares is common in a real archive (one magazine's interviews): comparing sets of
+     * strings pair by pair made that quadratic in string hashing (1.2 s of a 1,000-interview rebuild).
+     */
+    static int[][] rank(List<Features> features) {
+        int n = features.size();
+        Map<String, Integer> termFrequency = new HashMap<>();
+        for (Features f : features) {
+            f.terms().forEach(term -> termFrequency.merge(term, 1, Integer::sum));
         }
-        terms.forEach(t -> keys.add("r:" + t));
-        return keys;
-    }
-
-    private static int overlap(Set<String> a, Set<String> b) {
-        int count = 0;
-        for (String x : a) {
-            if (b.contains(x)) {
-                count++;
+        int rareLimit = Math.max(2, n / 10);
+        Keys people = new Keys(n);
+        Keys tags = new Keys(n);
+        Keys sources = new Keys(n);
+        Keys rare = new Keys(n);
+        for (int i = 0; i < n; i++) {
+            Features f = features.get(i);
+            for (String person : f.people()) {
+                people.add(i, person);
+            }
+            for (String tag : f.tags()) {
+                tags.add(i, tag);
+            }
+            if (!f.source().isEmpty()) {
+                sources.add(i, f.source());
+            }
+            for (String term : f.terms()) {
+                int df = termFrequency.get(term);
+                if (df >= 2 && df <= rareLimit) {
+                    rare.add(i, term);
+                }
             }
         }
-        return count;
+        int[][] postingsP = people.postings();
+        int[][] postingsT = tags.postings();
+        int[][] postingsS = sources.postings();
+        int[][] postingsR = rare.postings();
+        int[] sharedP = new int[n];
+        int[] sharedT = new int[n];
+        int[] sharedS = new int[n];
+        int[] sharedR = new int[n];
+        int[] seenFor = new int[n];
+        java.util.Arrays.fill(seenFor, -1);
+        int[] touched = new int[n];
+        int[][] out = new int[n][];
+        for (int i = 0; i < n; i++) {
+            int count = 0;
+            int[][] counters = {sharedP, sharedT, sharedS, sharedR};
+            int[][][] postings = {postingsP, postingsT, postingsS, postingsR};
+            int[][] own = {people.ids(i), tags.ids(i), sources.ids(i), rare.ids(i)};
+            for (int field = 0; field < 4; field++) {
+                int[] counter = counters[field];
+                for (int key : own[field]) {
+                    for (int j : postings[field][key]) {
+                        if (seenFor[j] != i) {
+                            seenFor[j] = i;
+                            sharedP[j] = 0;
+                            sharedT[j] = 0;
+                            sharedS[j] = 0;
+                            sharedR[j] = 0;
+                            touched[count++] = j;
+                        }
+                        counter[j]++;
+                    }
+                }
+            }
+            // the best MAX of the touched candidates (itself excluded), by insertion into a short list
+            int[] best = new int[MAX];
+            int size = 0;
+            for (int t = 0; t < count; t++) {
+                int j = touched[t];
+                if (j == i) {
+                    continue;
+                }
+                int at = size;
+                while (at > 0 && stronger(j, best[at - 1], sharedP, sharedT, sharedS, sharedR)) {
+                    at--;
+                }
+                if (at >= MAX) {
+                    continue;
+                }
+                int last = Math.min(size, MAX - 1);
+                System.arraycopy(best, at, best, at + 1, last - at);
+                best[at] = j;
+                size = Math.min(size + 1, MAX);
+            }
+            out[i] = java.util.Arrays.copyOf(best, size);
+        }
+        return out;
     }
 
-    private static int rareOverlap(Set<String> a, Set<String> b, Map<String, Integer> frequency, int rareLimit) {
-        int count = 0;
-        for (String x : a) {
-            int df = frequency.get(x);
-            if (df >= 2 && df <= rareLimit && b.contains(x)) {
-                count++;
+    /** Whether candidate {@code a} ranks before {@code b}: more shared people, tags, source, rare terms, then the lower index. */
+    private static boolean stronger(int a, int b, int[] people, int[] tags, int[] source, int[] rare) {
+        if (people[a] != people[b]) {
+            return people[a] > people[b];
+        }
+        if (tags[a] != tags[b]) {
+            return tags[a] > tags[b];
+        }
+        if (source[a] != source[b]) {
+            return source[a] > source[b];
+        }
+        if (rare[a] != rare[b]) {
+            return rare[a] > rare[b];
+        }
+        return a < b;
+    }
+
+    /** One field's keys as small ints: each interview's ids, and each id's interviews in index order. */
+    private static final class Keys {
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<List<Integer>> byInterview;
+
+        Keys(int n) {
+            byInterview = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                byInterview.add(new ArrayList<>());
             }
         }
-        return count;
+
+        /** Gives interview {@code i} a key. */
+        void add(int i, String key) {
+            byInterview.get(i).add(ids.computeIfAbsent(key, k -> ids.size()));
+        }
+
+        int[] ids(int i) {
+            return byInterview.get(i).stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** Per id, the interviews that have it, in index order. */
+        int[][] postings() {
+            int[] sizes = new int[ids.size()];
+            byInterview.forEach(own -> own.forEach(id -> sizes[id]++));
+            int[][] postings = new int[sizes.length][];
+            for (int id = 0; id < sizes.length; id++) {
+                postings[id] = new int[sizes[id]];
+            }
+            int[] fill = new int[sizes.length];
+            for (int i = 0; i < byInterview.size(); i++) {
+                for (int id : byInterview.get(i)) {
+                    postings[id][fill[id]++] = i;
+                }
+            }
+            return postings;
+        }
     }
 }

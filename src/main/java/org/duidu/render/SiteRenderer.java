@@ -132,7 +132,16 @@ public final class SiteRenderer {
      * nothing when they changed).
      */
     public static SiteRenderer open(SiteInfo site, OutputTree out, PageMemo memo) throws IOException {
-        SiteRenderer r = new SiteRenderer(Theme.load(site.siteDir()), site, out, memo);
+        return open(site, out, memo, new Themes(), "");
+    }
+
+    /**
+     * Like {@link #open(SiteInfo, OutputTree, PageMemo)}, taking the theme from {@code themes} when it
+     * was loaded under the same {@code themeKey} (a hash of the templates and assets; empty: load it):
+     * its templates stay parsed between the rebuilds of one process.
+     */
+    public static SiteRenderer open(SiteInfo site, OutputTree out, PageMemo memo, Themes themes, String themeKey) throws IOException {
+        SiteRenderer r = new SiteRenderer(themes.get(site.siteDir(), themeKey), site, out, memo);
         r.assets = Assets.publish(r.theme, out, memo);
         ProseRenderer proseRenderer = new ProseRenderer();
         for (Edition e : Edition.values()) {
@@ -140,6 +149,26 @@ public final class SiteRenderer {
             r.nav.put(e, nav(e, r.prose.get(e)));
         }
         return r;
+    }
+
+    /**
+     * The theme of the last build of one process, kept while its key stays the same: FreeMarker then
+     * parses each template once per process instead of once per build (a tenth of a seed site's
+     * rebuild). Thread-safe.
+     */
+    public static final class Themes {
+        private Path siteDir;
+        private String key;
+        private Theme theme;
+
+        synchronized Theme get(Path siteDir, String key) throws IOException {
+            if (theme == null || key.isEmpty() || !key.equals(this.key) || !siteDir.equals(this.siteDir)) {
+                theme = Theme.load(siteDir);
+                this.siteDir = siteDir;
+                this.key = key;
+            }
+            return theme;
+        }
     }
 
     /**
@@ -301,14 +330,33 @@ public final class SiteRenderer {
     }
 
     /**
-     * Renders the pages that list every interview or none: landing, 404, per edition home, search,
-     * terms, prose pages and feed, the sitemap and robots.txt.
+     * Renders the terms index of each edition (part of {@link #renderSite}): the one list page made of
+     * every interview's terms rather than its summary's story, so a build whose edits changed terms
+     * only renders it alone.
      *
      * @param interviews the summaries, in site order
-     * @throws DuiduException when a template fails or a prose page's name is taken
-     * @throws IOException    when writing fails
      */
-    public void renderSite(List<InterviewSummary> interviews) throws IOException {
+    public void renderTermsIndex(List<InterviewSummary> interviews) throws IOException {
+        List<Views.Term> glossary = site.glossary().stream().map(g -> new Views.Term(g.hans(), g.hant(), g.pinyin(), g.english())).toList();
+        for (Edition e : Edition.values()) {
+            List<Views.InterviewTerms> termPages = interviews.stream().map(i -> i.terms().get(e)).toList();
+            listPage("terms.ftlh", e, UrlScheme::terms, Map.of("terms", glossary, "rows", TermViews.index(termPages, e),
+                    "interviews", termPages));
+        }
+    }
+
+    /** The paths {@link #renderTermsIndex} writes. */
+    public static List<String> termsIndexPaths() {
+        return java.util.Arrays.stream(Edition.values()).map(UrlScheme::terms).toList();
+    }
+
+    /**
+     * Checks that no prose page takes the name of an interview or of a page of the site's own; a
+     * build that keeps every list page (nothing they show changed) still checks this.
+     *
+     * @throws DuiduException naming the prose page
+     */
+    public void checkPageNames(List<InterviewSummary> interviews) {
         Set<String> slugs = new java.util.HashSet<>();
         interviews.forEach(i -> slugs.add(i.slug()));
         for (ProsePage p : site.prose()) {
@@ -318,6 +366,19 @@ public final class SiteRenderer {
                         "the name '" + p.name() + "' is taken by another page; rename the file")));
             }
         }
+    }
+
+    /**
+     * Renders the pages that list every interview or none: landing, 404, per edition home, search,
+     * terms, prose pages and feed, the sitemap and robots.txt.
+     *
+     * @param interviews the summaries, in site order
+     * @throws DuiduException when a template fails or a prose page's name is taken
+     * @throws IOException    when writing fails
+     */
+    public void renderSite(List<InterviewSummary> interviews) throws IOException {
+        checkPageNames(interviews);
+        renderTermsIndex(interviews);
         Edition neutral = site.defaultEdition();
         List<Views.Link> homes = new ArrayList<>();
         for (Edition e : Edition.values()) {
@@ -344,10 +405,6 @@ public final class SiteRenderer {
             }
             renderArchive(e, taxonomies, updated);
             listPage("search.ftlh", e, UrlScheme::search, Map.of());
-            List<Views.InterviewTerms> termPages = interviews.stream().map(i -> i.terms().get(e)).toList();
-            List<Views.Term> glossary = site.glossary().stream().map(g -> new Views.Term(g.hans(), g.hant(), g.pinyin(), g.english())).toList();
-            listPage("terms.ftlh", e, UrlScheme::terms, Map.of("terms", glossary, "rows", TermViews.index(termPages, e),
-                    "interviews", termPages));
             for (Views.Prose rendered : prose.get(e)) {
                 listPage("prose.ftlh", e, x -> UrlScheme.prose(x, rendered.name()), Map.of("prose", rendered));
             }
@@ -355,8 +412,13 @@ public final class SiteRenderer {
         }
         xml("sitemap.ftlx", "sitemap.xml", neutral, Map.of("urls", sitemap(slugs(interviews), archivePages(taxonomies, ordered.size())),
                 "base", site.baseUrl()));
-        out.writeText("robots.txt", "User-agent: *\nAllow: /\n" + (site.baseUrl().isEmpty() ? "" : "Sitemap: " + site.baseUrl() + "sitemap.xml\n"));
-        pages.incrementAndGet();
+        String robots = "User-agent: *\nAllow: /\n" + (site.baseUrl().isEmpty() ? "" : "Sitemap: " + site.baseUrl() + "sitemap.xml\n");
+        // through the memo like every list page, so that a build keeping them all keeps this one too
+        String robotsKey = ModelKey.of("robots.txt", Map.of("text", robots));
+        if (robotsKey == null || !memo.unchanged("robots.txt", robotsKey)) {
+            out.writeText("robots.txt", robots);
+            pages.incrementAndGet();
+        }
     }
 
     /** One edition's taxonomy indexes, term pages (paginated) and term feeds. */

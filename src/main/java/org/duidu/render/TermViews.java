@@ -131,20 +131,33 @@ final class TermViews {
                 text.text.substring(endIndex, toIndex) + (to < text.length ? "…" : ""));
     }
 
-    /** The site-wide index: every term of every interview, most frequent first, with the interviews it occurs in. */
+    /**
+     * How many interviews a row of the site-wide index links to; the rest are counted and found by the
+     * term's search. Without a cap the index grows with terms × interviews: a term every interview of a
+     * 1,000-interview archive uses made a 2.7 MB page, re-rendered whenever a term changed anywhere.
+     */
+    static final int WHERE = 10;
+
+    /** The site-wide index: every term of every interview, most frequent first, with the first interviews it occurs in. */
     static List<Views.TermRow> index(List<Views.InterviewTerms> interviews, Edition e) {
         Map<String, List<Views.Link>> where = new LinkedHashMap<>();
+        Map<String, Integer> interviewCounts = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
         Map<String, String> others = new HashMap<>();
         for (Views.InterviewTerms i : interviews) {
             for (Views.TermEntry t : i.byFirst()) {
-                where.computeIfAbsent(t.text(), k -> new ArrayList<>()).add(new Views.Link(t.id(), shortTitle(i.title()), i.termsUrl() + "#" + t.id()));
+                List<Views.Link> links = where.computeIfAbsent(t.text(), k -> new ArrayList<>());
+                if (links.size() < WHERE) {
+                    links.add(new Views.Link(t.id(), shortTitle(i.title()), i.termsUrl() + "#" + t.id()));
+                }
+                interviewCounts.merge(t.text(), 1, Integer::sum);
                 counts.merge(t.text(), t.count(), Integer::sum);
                 others.putIfAbsent(t.text(), t.other());
             }
         }
         List<Views.TermRow> rows = new ArrayList<>();
-        where.forEach((text, links) -> rows.add(new Views.TermRow(text, others.get(text), counts.get(text), List.copyOf(links), search(e, text))));
+        where.forEach((text, links) -> rows.add(new Views.TermRow(text, others.get(text), counts.get(text), List.copyOf(links),
+                interviewCounts.get(text) - links.size(), search(e, text))));
         rows.sort(Comparator.comparingInt(Views.TermRow::count).reversed());
         return rows;
     }

@@ -108,10 +108,12 @@ public final class Views {
      * @param text   the term in this edition
      * @param other  the term in the other edition
      * @param count  its occurrences across all interviews
-     * @param where  each interview it occurs in: {@code label} the title, {@code url} the term on that interview's terms page
+     * @param where  the first interviews it occurs in (at most {@link TermViews#WHERE}): {@code label} the title,
+     *               {@code url} the term on that interview's terms page
+     * @param more   how many more interviews it occurs in (its search finds them all)
      * @param search the search page for it, from the site root
      */
-    public record TermRow(String text, String other, int count, List<Link> where, String search) {
+    public record TermRow(String text, String other, int count, List<Link> where, int more, String search) {
     }
 
     /**

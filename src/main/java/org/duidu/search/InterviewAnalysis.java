@@ -43,24 +43,49 @@ final class InterviewAnalysis {
 
     private final Publication publication;
     private final JsonFactory json;
-    private final List<Document> documents;
     private final Postings postings;
     private final String[][] texts;
     private final String[][] speakers;
+    private final List<IndexedParagraph> paragraphs;
+    private final TokenCursor cursor;
+    private final Browsing.InterviewFacets facets;
+    private final int hash;
 
-    private InterviewAnalysis(Publication publication, JsonFactory json, List<Document> documents, Postings postings,
-                              String[][] texts, String[][] speakers) {
+    private InterviewAnalysis(Publication publication, JsonFactory json, Postings postings, String[][] texts, String[][] speakers,
+                              List<IndexedParagraph> paragraphs, TokenCursor cursor, Browsing.InterviewFacets facets) {
         this.publication = publication;
         this.json = json;
-        this.documents = documents;
         this.postings = postings;
         this.texts = texts;
         this.speakers = speakers;
+        this.paragraphs = paragraphs;
+        this.cursor = cursor;
+        this.facets = facets;
+        this.hash = slugHash(publication.slug());
     }
 
-    /** The interview's Lucene documents; indexing them fills in the static postings. */
-    List<Document> documents() {
-        return documents;
+    /**
+     * The interview's Lucene documents, each made when the index writer reaches it (a 20 MB interview's
+     * 36,000 documents are not all held at once, issue 9); indexing them, in order and once, fills in
+     * the static postings.
+     */
+    Iterable<Document> documents() {
+        return () -> new java.util.Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < paragraphs.size();
+            }
+
+            @Override
+            public Document next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return document(next++);
+            }
+        };
     }
 
     /** How many chars of text the interview's documents hold (both editions). */
@@ -75,7 +100,7 @@ final class InterviewAnalysis {
     }
 
     /**
-     * Makes an interview's documents; their text is analyzed when the index writer inverts them,
+     * Prepares an interview's documents; their text is analyzed when the index writer inverts them,
      * and {@link #record} is known after that.
      */
     static InterviewAnalysis analyze(Publication publication, ScriptFold fold, JsonFactory json) {
@@ -84,59 +109,54 @@ final class InterviewAnalysis {
             throw new IllegalArgumentException("interview " + publication.slug() + " has " + hans.size()
                     + " paragraphs; the search index takes at most " + MAX_PARAGRAPHS);
         }
-        String slug = publication.slug();
-        int hash = slugHash(slug);
-        Browsing.InterviewFacets facets = Browsing.InterviewFacets.of(publication);
-        List<Document> documents = new ArrayList<>(hans.size());
         String[][] texts = new String[Edition.values().length][hans.size()];
         String[][] speakers = new String[Edition.values().length][hans.size()];
-        TokenCursor cursor = new TokenCursor(fold);
         // the values every engine indexes (the Solr push makes its documents from the same records)
         List<IndexedParagraph> paragraphs = IndexedParagraph.of(publication, fold);
         int[] roles = new int[paragraphs.size()];
         int values = 0;
-        for (IndexedParagraph p : paragraphs) {
-            values += p.analyzed().size();
-        }
-        Postings postings = new Postings(roles, values);
         for (int i = 0; i < paragraphs.size(); i++) {
             IndexedParagraph p = paragraphs.get(i);
-            List<String> analyzed = p.analyzed();
-            String hansText = p.hansText();
-            String hantText = p.hantText();
-            int section = p.section();
+            values += p.analyzed().size();
             roles[i] = p.role().ordinal();
-
-            Document document = new Document();
-            for (int v = 0; v < analyzed.size(); v++) {
-                // tokenized once, as the index writer reads it, for Lucene and the static postings alike
-                document.add(new Field(IndexFields.TEXT, new TeeTokenStream(cursor, analyzed.get(v), postings, i, v), ANALYZED));
-            }
-            document.add(new StringField(IndexFields.INTERVIEW, slug, Field.Store.YES));
-            document.add(new SortedDocValuesField(IndexFields.INTERVIEW, new BytesRef(slug)));
-            document.add(new NumericDocValuesField(IndexFields.ORDER_HASH, hash));
-            document.add(new NumericDocValuesField(IndexFields.ORDER_PARAGRAPH, i));
-            document.add(new StringField(IndexFields.ROLE, p.role().id(), Field.Store.YES));
-            document.add(new IntPoint(IndexFields.SECTION, section));
-            document.add(new StoredField(IndexFields.SECTION, section));
-            document.add(new StoredField(IndexFields.PARAGRAPH, p.paragraph()));
-            document.add(new StoredField(IndexFields.text(Edition.HANS), hansText));
-            document.add(new StoredField(IndexFields.text(Edition.HANT), hantText));
-            document.add(new StoredField(IndexFields.SOURCE_TEXT, p.sourceText()));
-            document.add(new StoredField(IndexFields.title(Edition.HANS), p.hansTitle()));
-            document.add(new StoredField(IndexFields.title(Edition.HANT), p.hantTitle()));
-            document.add(new StoredField(IndexFields.speaker(Edition.HANS), p.hansSpeaker()));
-            document.add(new StoredField(IndexFields.speaker(Edition.HANT), p.hantSpeaker()));
-            document.add(new SortedDocValuesField(IndexFields.ROLE, new BytesRef(p.role().id())));
-            Browsing.addFacets(document, facets);
-            documents.add(document);
-
-            texts[Edition.HANS.ordinal()][i] = hansText;
-            texts[Edition.HANT.ordinal()][i] = hantText;
+            texts[Edition.HANS.ordinal()][i] = p.hansText();
+            texts[Edition.HANT.ordinal()][i] = p.hantText();
             speakers[Edition.HANS.ordinal()][i] = p.hansSpeaker();
             speakers[Edition.HANT.ordinal()][i] = p.hantSpeaker();
         }
-        return new InterviewAnalysis(publication, json, documents, postings, texts, speakers);
+        return new InterviewAnalysis(publication, json, new Postings(roles, values), texts, speakers, paragraphs,
+                new TokenCursor(fold), Browsing.InterviewFacets.of(publication));
+    }
+
+    /** The Lucene document of paragraph {@code i}. */
+    private Document document(int i) {
+        IndexedParagraph p = paragraphs.get(i);
+        String slug = publication.slug();
+        List<String> analyzed = p.analyzed();
+        int section = p.section();
+        Document document = new Document();
+        for (int v = 0; v < analyzed.size(); v++) {
+            // tokenized once, as the index writer reads it, for Lucene and the static postings alike
+            document.add(new Field(IndexFields.TEXT, new TeeTokenStream(cursor, analyzed.get(v), postings, i, v), ANALYZED));
+        }
+        document.add(new StringField(IndexFields.INTERVIEW, slug, Field.Store.YES));
+        document.add(new SortedDocValuesField(IndexFields.INTERVIEW, new BytesRef(slug)));
+        document.add(new NumericDocValuesField(IndexFields.ORDER_HASH, hash));
+        document.add(new NumericDocValuesField(IndexFields.ORDER_PARAGRAPH, i));
+        document.add(new StringField(IndexFields.ROLE, p.role().id(), Field.Store.YES));
+        document.add(new IntPoint(IndexFields.SECTION, section));
+        document.add(new StoredField(IndexFields.SECTION, section));
+        document.add(new StoredField(IndexFields.PARAGRAPH, p.paragraph()));
+        document.add(new StoredField(IndexFields.text(Edition.HANS), p.hansText()));
+        document.add(new StoredField(IndexFields.text(Edition.HANT), p.hantText()));
+        document.add(new StoredField(IndexFields.SOURCE_TEXT, p.sourceText()));
+        document.add(new StoredField(IndexFields.title(Edition.HANS), p.hansTitle()));
+        document.add(new StoredField(IndexFields.title(Edition.HANT), p.hantTitle()));
+        document.add(new StoredField(IndexFields.speaker(Edition.HANS), p.hansSpeaker()));
+        document.add(new StoredField(IndexFields.speaker(Edition.HANT), p.hantSpeaker()));
+        document.add(new SortedDocValuesField(IndexFields.ROLE, new BytesRef(p.role().id())));
+        Browsing.addFacets(document, facets);
+        return document;
     }
 
     /**
@@ -324,7 +344,7 @@ final class InterviewAnalysis {
 
     /** One term's entries in one interview: per paragraph, its number delta, frequency, length and role, positions. */
     private static final class TermGroup {
-        private final StringBuilder entries = new StringBuilder();
+        private StringBuilder entries = new StringBuilder();
         private int count;
         private int previous;
         /** The paragraph being read and the term's positions in it, unboxed: a long paragraph has millions. */
@@ -360,10 +380,13 @@ final class InterviewAnalysis {
             }
         }
 
+        /** The group's payload; its entries are let go (the record holds the payload: not both at once, issue 9). */
         String payload() {
             StringBuilder out = new StringBuilder(entries.length() + 2);
             StaticIndexWriter.varint(count, out);
-            return out.append(entries).toString();
+            String payload = out.append(entries).toString();
+            entries = null;
+            return payload;
         }
     }
 

@@ -1,6 +1,7 @@
 package org.duidu.search;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -46,8 +47,11 @@ public final class SearchIndexer implements AutoCloseable {
     private static final String STATE = "duidu.search.state";
     /** Lucene's in-memory buffer before it flushes a segment: enough for large segments, small enough for -Xmx512m. */
     static final double RAM_BUFFER_MB = 48;
-    /** An interview with more text than this (chars, both editions) is flushed to its own segment at once. */
-    static final long FLUSH_CHARACTERS = 2_000_000;
+    /**
+     * An interview with more text than this (chars, both editions) is indexed document by document and
+     * flushed to its own segment at once (issue 9).
+     */
+    static final long LARGE_CHARACTERS = 2_000_000;
 
     private final ScriptFold fold = ScriptFold.standard();
     private final JsonFactory json = new JsonFactory();
@@ -143,10 +147,19 @@ public final class SearchIndexer implements AutoCloseable {
         // outside the lock: the index and the record file of different slugs are written in parallel
         // (the caller puts or removes one slug from one thread at a time); the record's postings come
         // from the tokens the index writer reads
-        writer.updateDocuments(new Term(IndexFields.INTERVIEW, slug), analysis.documents());
-        if (analysis.characters() > FLUSH_CHARACTERS) {
-            // Lucene keeps the stored-fields buffer a large document went through (recycled, not counted
-            // in its RAM buffer) until the segment is flushed: 74 MB after a 20 MB paragraph (issue 9)
+        Term interview = new Term(IndexFields.INTERVIEW, slug);
+        if (analysis.characters() <= LARGE_CHARACTERS) {
+            writer.updateDocuments(interview, analysis.documents());
+        } else {
+            // a large interview (issue 9: 20 MB under -Xmx512m) one document at a time, so Lucene may flush
+            // between them (one block of updateDocuments is held in memory whole); readers see the index only
+            // once finish commits, so the replacement is still all or nothing for them
+            writer.deleteDocuments(interview);
+            for (Document document : analysis.documents()) {
+                writer.addDocument(document);
+            }
+            // and its segment flushed at once: Lucene keeps the stored-fields buffer a large document went
+            // through (recycled, not counted in its RAM buffer) until then, 74 MB after a 20 MB paragraph
             writer.flush();
         }
         InterviewRecord record = analysis.record();

@@ -39,12 +39,14 @@ final class BuildCache {
      * @param file        the seed, relative to the site
      * @param contentKey  hash of everything its publication depends on (seed, metadata, rules, Duidu)
      * @param pageKey     hash of everything its pages depend on (content, templates, assets, config, neighbours)
+     * @param listsKey    hash of its summary but its terms: what the list pages show of it
+     * @param termsKey    hash of its summary's terms: what the terms index shows of it
      * @param seed        its build-summary line
      * @param summary     what other pages need of it
      * @param diagnostics what reading it reported
      * @param files       the site files its pages are
      */
-    record Entry(String file, String contentKey, String pageKey, SeedSummary seed, InterviewSummary summary,
+    record Entry(String file, String contentKey, String pageKey, String listsKey, String termsKey, SeedSummary seed, InterviewSummary summary,
                  List<Diagnostic> diagnostics, List<String> files) {
     }
 
@@ -58,9 +60,11 @@ final class BuildCache {
      * @param texts      the site's own texts (title, prose pages): text → [zh-Hans, zh-Hant]
      * @param glossary   the glossary's entries with readings and English, as of {@code textsKey}
      * @param listPages  each list page's key (templates and model), by path: see {@link ListPageMemo}
+     * @param listsKey   the key of everything the list pages but the terms index show: see {@link InterviewJob#listsKey}
+     * @param termsKey   the key of everything the terms index shows: see {@link InterviewJob#termsKey}
      */
     record Stored(int format, String duidu, List<Entry> interviews, String textsKey, Map<String, List<String>> texts,
-                  List<Aids.Gloss> glossary, Map<String, String> listPages) {
+                  List<Aids.Gloss> glossary, Map<String, String> listPages, String listsKey, String termsKey) {
     }
 
     private final Map<String, Entry> byFile;
@@ -68,19 +72,33 @@ final class BuildCache {
     private final Map<String, List<String>> texts;
     private final List<Aids.Gloss> glossary;
     private final Map<String, String> listPages;
+    private final String listsKey;
+    private final String termsKey;
 
     private BuildCache(Map<String, Entry> byFile, String textsKey, Map<String, List<String>> texts, List<Aids.Gloss> glossary,
-                       Map<String, String> listPages) {
+                       Map<String, String> listPages, String listsKey, String termsKey) {
         this.byFile = byFile;
         this.textsKey = textsKey;
         this.texts = texts;
         this.glossary = glossary;
         this.listPages = listPages;
+        this.listsKey = listsKey;
+        this.termsKey = termsKey;
     }
 
     /** No cache: everything is built. */
     static BuildCache empty() {
-        return new BuildCache(Map.of(), "", Map.of(), null, Map.of());
+        return new BuildCache(Map.of(), "", Map.of(), null, Map.of(), "", "");
+    }
+
+    /** The previous build's lists key (empty when unknown): equal to this build's, every list page but the terms index is as it was. */
+    String listsKey() {
+        return listsKey;
+    }
+
+    /** The previous build's terms key (empty when unknown): equal to this build's, the terms index is as it was. */
+    String termsKey() {
+        return termsKey;
     }
 
     /** The previous build's list page keys, by path. */
@@ -103,7 +121,16 @@ final class BuildCache {
      * was there but cannot be trusted).
      */
     static BuildCache load(Path cacheDir, List<String> notes) {
+        return load(cacheDir, notes, new BuildMemory());
+    }
+
+    /** Like {@link #load(Path, List)}, taking the cache from {@code memory} when it wrote that very file. */
+    static BuildCache load(Path cacheDir, List<String> notes, BuildMemory memory) {
         Path file = cacheDir.resolve(FILE);
+        Optional<BuildCache> remembered = memory.cacheFor(file);
+        if (remembered.isPresent()) {
+            return remembered.get();
+        }
         if (!Files.isRegularFile(file)) {
             return empty();
         }
@@ -117,11 +144,15 @@ final class BuildCache {
             stored.interviews().forEach(e -> byFile.put(e.file(), e));
             return new BuildCache(byFile, stored.textsKey() == null ? "" : stored.textsKey(),
                     stored.texts() == null ? Map.of() : stored.texts(), stored.glossary(),
-                    stored.listPages() == null ? Map.of() : stored.listPages());
+                    stored.listPages() == null ? Map.of() : stored.listPages(), orEmpty(stored.listsKey()), orEmpty(stored.termsKey()));
         } catch (IOException | RuntimeException e) {
             notes.add("the build cache " + file + " cannot be read (" + e.getClass().getSimpleName() + "): discarded, everything is rebuilt");
             return empty();
         }
+    }
+
+    private static String orEmpty(String key) {
+        return key == null ? "" : key;
     }
 
     /** The previous build's entry for a seed. */
@@ -132,16 +163,19 @@ final class BuildCache {
 
     /** Writes this build's cache (a new file renamed over the old one, never written through a hard link). */
     static void save(Path cacheDir, List<Entry> entries, String textsKey, Map<String, List<String>> texts, List<Aids.Gloss> glossary,
-                     Map<String, String> listPages) throws IOException {
+                     Map<String, String> listPages, String listsKey, String termsKey, BuildMemory memory) throws IOException {
         Path file = cacheDir.resolve(FILE);
         Files.createDirectories(file.getParent());
         Path temp = Files.createTempFile(file.getParent(), ".build-", ".tmp");
         try {
-            JSON.writeValue(temp.toFile(), new Stored(FORMAT, duidu(), entries, textsKey, texts, glossary, listPages));
+            JSON.writeValue(temp.toFile(), new Stored(FORMAT, duidu(), entries, textsKey, texts, glossary, listPages, listsKey, termsKey));
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
         }
+        Map<String, Entry> byFile = new LinkedHashMap<>();
+        entries.forEach(e -> byFile.put(e.file(), e));
+        memory.remember(file, new BuildCache(byFile, textsKey, texts, glossary, listPages, listsKey, termsKey));
     }
 
     /** This Duidu build's identity (version and package time, written by Maven). */

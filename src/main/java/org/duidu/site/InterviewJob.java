@@ -225,8 +225,41 @@ final class InterviewJob {
             forReport[index] = p;
         }
         List<Diagnostic> diagnostics = new ArrayList<>(o.diagnostics().all());
-        entries[index] = new BuildCache.Entry(o.file(), o.key(), pageKey, o.seed().orElseThrow(), o.summary().orElseThrow(),
+        // a summary from the cache has the keys it had; a seed read again may still give the same summary
+        Optional<BuildCache.Entry> had = cache.get(o.file()).filter(e -> o.cached() && e.listsKey() != null && e.termsKey() != null);
+        InterviewSummary summary = o.summary().orElseThrow();
+        String listsKey = had.map(BuildCache.Entry::listsKey).orElseGet(() -> BuildCache.hash(List.of(BuildCache.json(
+                List.of(summary.slug(), summary.date(), summary.stories(), summary.facets())))));
+        String termsKey = had.map(BuildCache.Entry::termsKey).orElseGet(() -> BuildCache.hash(List.of(BuildCache.json(summary.terms()))));
+        entries[index] = new BuildCache.Entry(o.file(), o.key(), pageKey, listsKey, termsKey, o.seed().orElseThrow(), summary,
                 diagnostics, files);
+    }
+
+    /**
+     * The key of everything the list pages but the terms index (home, taxonomies, feeds, sitemap) are
+     * made of: the render key, the site's texts and every interview's summary but its terms, in site
+     * order. Equal to the previous build's, those pages would come out as they were (an edit inside an
+     * interview's answers changes its own pages, its index documents and perhaps its terms, not what the
+     * lists show of it).
+     */
+    String listsKey(String textsKey) {
+        return siteWide(textsKey, BuildCache.Entry::listsKey);
+    }
+
+    /** Like {@link #listsKey} for the terms index: every interview's terms. */
+    String termsKey(String textsKey) {
+        return siteWide(textsKey, BuildCache.Entry::termsKey);
+    }
+
+    private String siteWide(String textsKey, java.util.function.Function<BuildCache.Entry, String> part) {
+        List<byte[]> parts = new ArrayList<>();
+        parts.add(renderKey.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        parts.add(textsKey.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (BuildCache.Entry e : entries()) {
+            parts.add(e.file().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            parts.add(part.apply(e).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return BuildCache.hash(parts);
     }
 
     private static Object pager(InterviewSummary neighbour) {

@@ -35,6 +35,21 @@ final class ListPageMemo implements SiteRenderer.PageMemo {
         return false;
     }
 
+    /**
+     * Keeps every page the previous build's keys name but {@code except}, when the caller knows that
+     * nothing they show changed; false, keeping nothing for sure, when one of them is gone from the
+     * tree: the pages are then rendered (and kept one by one where their keys still match).
+     */
+    boolean keepAllBut(java.util.Collection<String> except) {
+        List<String> kept = previous.keySet().stream().filter(p -> !except.contains(p)).toList();
+        if (kept.isEmpty() || !kept.stream().allMatch(tree::has)) {
+            return false;
+        }
+        tree.keep(kept);
+        kept.forEach(p -> now.putIfAbsent(p, previous.get(p)));
+        return true;
+    }
+
     /** This build's keys, by path, for the cache. */
     Map<String, String> keys() {
         return new TreeMap<>(now);

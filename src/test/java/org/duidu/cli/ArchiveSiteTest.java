@@ -144,6 +144,21 @@ class ArchiveSiteTest {
     }
 
     @Test
+    void theTermsIndexLinksATermsFirstTenInterviewsAndCountsTheRest() throws IOException {
+        for (String edition : List.of("zh-Hans", "zh-Hant")) {
+            Document d = Jsoup.parse(site.resolve(edition + "/terms.html").toFile(), "UTF-8");
+            String term = edition.equals("zh-Hans") ? ArchiveFixture.SHARED_TERM : "穩中求進";
+            Element row = d.select("table.terms:not(.glossary) tbody tr").stream()
+                    .filter(r -> r.selectFirst("td").text().equals(term)).findFirst().orElseThrow();
+            Element where = row.select("td").get(3);
+            // every interview's interviewees use it: the first ten interviews in site order are linked, the rest counted
+            assertThat(where.select("a:not(.search-term)")).hasSize(10);
+            assertThat(where.text()).contains("另有 " + (WRITTEN.size() - 10) + " 篇");
+            assertThat(where.selectFirst("a.search-term").attr("href")).contains("search.html?q=");
+        }
+    }
+
+    @Test
     void eachReadingPageListsUpToFiveRelatedInterviewsSharingPeopleThenTagsThenSource() throws IOException {
         List<Written> ordered = WRITTEN.stream().sorted(NEWEST_FIRST).toList();
         for (Written w : WRITTEN) {

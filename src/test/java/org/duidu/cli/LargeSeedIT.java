@@ -43,9 +43,6 @@ class LargeSeedIT {
         assertThat(body.strip()).endsWith(RAW_LAST_WORDS + "。");
     }
 
-    @org.junit.jupiter.api.Disabled("passed at 4f00411 plus large9's last render fix (125.9 s, BENCHMARKS.md, session large9); with"
-            + " main at b4421d3 the build runs out of memory in the search stage (InterviewAnalysis.record, from SearchIndexer.put)"
-            + " after 55 s: to enable again once the search stage fits")
     @Test
     void twentyMegabytesOnOneLineBuildUnder512MegabytesOfHeap(@TempDir Path dir) throws Exception {
         StringBuilder line = new StringBuilder("記者：請問？\n陳綠平：");
@@ -56,8 +53,6 @@ class LargeSeedIT {
         buildsAndFindsTheLastWords(dir, line.append('\n').toString(), 1);
     }
 
-    @org.junit.jupiter.api.Disabled("passes (built by hand: BENCHMARKS.md, issue 9 section), but a 20 MB build takes minutes:"
-            + " the suite runs one 20 MB case, the one-line repro above, to keep mvn verify short")
     @Test
     void twentyMegabytesOfTurnsBuildUnder512MegabytesOfHeap(@TempDir Path dir) throws Exception {
         String seed = repeated(20_000_000);

@@ -18,7 +18,8 @@ import org.duidu.diag.Diagnostic;
 import org.duidu.model.Edition;
 import org.duidu.search.SearchRequest;
 import org.duidu.search.Searcher;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -33,16 +34,25 @@ class IncrementalBuildTest {
      * its terms page; its source view and its tap-to-gloss dictionary slice.
      */
     private static final int FILES_PER_INTERVIEW = 2 * 5 + 2;
-    /** Written by every build, never rendered: robots.txt and the search page's facets. */
-    private static final int ALWAYS_WRITTEN = 2;
+    /** Written by every build, never rendered: the search page's facets (robots.txt is kept like a list page). */
+    private static final int ALWAYS_WRITTEN = 1;
     private static final List<String> QUERIES = List.of("示范区", "營商環境", "改革创新", "黨工委", "第3篇", "新增的一段");
 
     @TempDir
     Path dir;
     private int step;
 
-    @Test
-    void everyIncrementalBuildEqualsACleanBuildOfTheSameInputs() throws IOException {
+    /** Set when the builds run as serve's rebuilds do: one process, its dictionaries and last build's cache kept. */
+    private Dictionaries dictionaries;
+    private BuildMemory memory;
+
+    @ParameterizedTest(name = "one process: {0}")
+    @ValueSource(booleans = {false, true})
+    void everyIncrementalBuildEqualsACleanBuildOfTheSameInputs(boolean oneProcess) throws IOException {
+        if (oneProcess) {
+            dictionaries = new Dictionaries();
+            memory = new BuildMemory();
+        }
         Path site = SiteFixture.seedOnly(dir.resolve("site"));
         Path seed = Files.list(site.resolve("seeds")).findFirst().orElseThrow();
         List<String> lines = Files.readAllLines(seed);
@@ -63,7 +73,7 @@ class IncrementalBuildTest {
                 .extracting(StageTiming::stage).doesNotContain("load dictionaries", "load reading aids");
         // no interview rendered: the site-wide terms index has their terms from the cached summaries
         assertThat(Files.readString(unchanged.siteDir().resolve("zh-Hans/terms.html"))).contains("terms/copy1.html#t1", "terms/copy5.html#t1");
-        // no page rendered again: the list pages' models are unchanged too (robots.txt and the search facets are written)
+        // no page rendered again: the list pages' models are unchanged too (the search facets are written)
         assertThat(unchanged.pages()).isEqualTo(ALWAYS_WRITTEN);
         int siteWide = first.pages() - 6 * FILES_PER_INTERVIEW; // landing, 404, home, search, terms, feeds, sitemap, robots
 
@@ -77,6 +87,12 @@ class IncrementalBuildTest {
         // only the edited seed is read: the terms index has the other five's terms from their cached summaries
         assertThat(edit.read()).isEqualTo(1);
         assertThat(Files.readString(edit.siteDir().resolve("zh-Hant/terms.html"))).contains("terms/copy1.html#t1", "terms/copy5.html#t1");
+
+        // a new quoted phrase in an answer: of the list pages, only the terms index (one per edition) shows it
+        Files.writeString(edited, Files.readString(edited) + "陳綠平:我們提出了「新的提法」。\n");
+        BuildResult termed = buildAndCompare(site, out);
+        assertThat(termed.pages()).isEqualTo(ALWAYS_WRITTEN + FILES_PER_INTERVIEW + 2);
+        assertThat(Files.readString(termed.siteDir().resolve("zh-Hans/terms.html"))).contains("新的提法");
 
         // a title change reaches the neighbours' pager
         Files.writeString(site.resolve("seeds/copy3.yaml"), "title: 第3篇改\n");
@@ -110,15 +126,19 @@ class IncrementalBuildTest {
         Path cache = out.resolve("current/cache/site/build.json").toRealPath();
         Files.delete(cache);
         Files.writeString(cache, "{\"format\": 1, \"interviews\": [");
-        BuildResult damaged = SiteBuilder.build(ConfigLoader.load(site, out));
+        BuildResult damaged = incremental(site, out);
         assertThat(damaged.read()).isEqualTo(6);
         assertThat(damaged.diagnostics()).extracting(Diagnostic::code).contains("build-cache");
         assertSameTree(damaged.siteDir(), SiteBuilder.build(ConfigLoader.load(site, dir.resolve("clean-damaged"))).siteDir());
     }
 
+    private BuildResult incremental(Path site, Path out) {
+        return memory == null ? SiteBuilder.build(ConfigLoader.load(site, out)) : SiteBuilder.build(ConfigLoader.load(site, out), dictionaries, memory);
+    }
+
     private BuildResult buildAndCompare(Path site, Path out) throws IOException {
         step++;
-        BuildResult incremental = SiteBuilder.build(ConfigLoader.load(site, out));
+        BuildResult incremental = incremental(site, out);
         BuildResult clean = SiteBuilder.build(ConfigLoader.load(site, dir.resolve("clean-" + step)));
         assertSameTree(incremental.siteDir(), clean.siteDir());
         assertThat(incremental.diagnostics()).extracting(Diagnostic::format)
