@@ -7,13 +7,15 @@
 #
 # BEFORE and AFTER are directories holding a launcher `duidu` and its `target/duidu.jar` (a checkout
 # after `mvn -q -DskipTests package`, or a copy of those two files); SITE defaults to AFTER (this
-# repository is itself a site). A launcher whose archive is missing makes it on a first, untimed run.
+# repository is itself a site). A launcher whose archive is missing makes it on a first, untimed run
+# (a build of SITE, as a user's first run after a package would be).
 # Prints one line per run (variant, mode, command, wall s, CPU s) and the medians.
 set -eu
 before=$(cd "$1" && pwd); after=$(cd "$2" && pwd); rounds=${3:-5}; site=$(cd "${4:-$2}" && pwd)
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 for dir in "$before" "$after"; do
-    "$dir/duidu" --version >/dev/null 2>&1 # makes the archive when the launcher has none yet (untimed)
+    rm -rf "$work/warm"
+    "$dir/duidu" build --site "$site" --out "$work/warm" >/dev/null 2>&1 # makes the archive if there is none (untimed)
 done
 timed() { # label command…: one line "label wall cpu"
     label=$1; shift
