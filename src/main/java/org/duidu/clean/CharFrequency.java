@@ -1,39 +1,85 @@
 package org.duidu.clean;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.duidu.config.PackedData;
 import org.duidu.config.RuleFile;
 
 /**
  * Frequency ranks of Han characters (0 = most frequent), both scripts, from {@code char-frequency.tsv},
  * and the real words made of rare characters ({@code rare-words.txt}: 饕餮, 魑魅魍魎), both derived by
- * {@code scripts/make-char-frequency.py} from jieba's dictionary and OpenCC's tables.
+ * {@code scripts/make-char-frequency.py} from jieba's dictionary and OpenCC's tables; packed at build time.
  */
 final class CharFrequency {
-    private final Map<Integer, Integer> ranks;
-    private final java.util.Set<String> rareWords;
+    /** The packed form, made when the jar is packaged ({@link PackClean}). */
+    static final String PACKED = "frequency.bin";
+
+    /** The rank of each BMP character, {@link Integer#MAX_VALUE} for none. */
+    private final int[] bmpRanks;
+    /** Supplementary characters with a rank, and their ranks. */
+    private final PackedData.Keys supplementary;
+    private final int[] supplementaryRanks;
+    private final PackedData.Keys rareWords;
     /** For each first character of a rare word, the lengths (code points) of the words it starts, longest first. */
     private final Map<Integer, int[]> lengthsByFirst;
 
-    private CharFrequency(Map<Integer, Integer> ranks, java.util.Set<String> rareWords) {
-        this.ranks = ranks;
-        this.rareWords = rareWords;
-        Map<Integer, java.util.TreeSet<Integer>> lengths = new HashMap<>();
-        for (String w : rareWords) {
-            lengths.computeIfAbsent(w.codePointAt(0), k -> new java.util.TreeSet<>(java.util.Comparator.reverseOrder()))
-                    .add(w.codePointCount(0, w.length()));
+    private CharFrequency(PackedData.Reader packed) {
+        this.bmpRanks = packed.ints();
+        this.supplementary = packed.keys();
+        this.supplementaryRanks = packed.ints();
+        this.rareWords = packed.keys();
+        int[] firsts = packed.ints();
+        int[] starts = packed.ints();
+        int[] lengths = packed.ints();
+        this.lengthsByFirst = new HashMap<>(firsts.length * 2);
+        for (int f = 0; f < firsts.length; f++) {
+            lengthsByFirst.put(firsts[f], Arrays.copyOfRange(lengths, starts[f], starts[f + 1]));
         }
-        this.lengthsByFirst = new HashMap<>();
-        lengths.forEach((first, set) -> lengthsByFirst.put(first, set.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     static CharFrequency builtIn() {
-        Map<Integer, Integer> ranks = new HashMap<>();
+        return new CharFrequency(PackedData.resource(CharFrequency.class, PACKED));
+    }
+
+    /** The packed form of the two rule files: BMP ranks, supplementary ranks, rare words, their lengths by first character. */
+    static PackedData.Writer pack() {
+        int[] bmp = new int[Character.MAX_VALUE + 1];
+        Arrays.fill(bmp, Integer.MAX_VALUE);
+        List<String> supplementary = new ArrayList<>();
+        List<Integer> supplementaryRanks = new ArrayList<>();
         for (String line : RuleFile.lines(CharFrequency.class, "char-frequency.tsv")) {
             int tab = line.indexOf('\t');
-            ranks.put(line.codePointAt(0), Integer.parseInt(line.substring(tab + 1)));
+            int cp = line.codePointAt(0);
+            int rank = Integer.parseInt(line.substring(tab + 1));
+            if (Character.isBmpCodePoint(cp)) {
+                bmp[cp] = rank;
+            } else if (!supplementary.contains(Character.toString(cp))) {
+                supplementary.add(Character.toString(cp));
+                supplementaryRanks.add(rank);
+            } else {
+                supplementaryRanks.set(supplementary.indexOf(Character.toString(cp)), rank); // a later line wins, as in a map
+            }
         }
-        return new CharFrequency(ranks, java.util.Set.copyOf(RuleFile.lines(CharFrequency.class, "rare-words.txt")));
+        List<String> words = List.copyOf(new java.util.LinkedHashSet<>(RuleFile.lines(CharFrequency.class, "rare-words.txt")));
+        Map<Integer, TreeSet<Integer>> byFirst = new TreeMap<>();
+        for (String w : words) {
+            byFirst.computeIfAbsent(w.codePointAt(0), k -> new TreeSet<>(Comparator.reverseOrder())).add(w.codePointCount(0, w.length()));
+        }
+        int[] firsts = byFirst.keySet().stream().mapToInt(Integer::intValue).toArray();
+        int[] starts = new int[firsts.length + 1];
+        List<Integer> lengths = new ArrayList<>();
+        for (int f = 0; f < firsts.length; f++) {
+            lengths.addAll(byFirst.get(firsts[f]));
+            starts[f + 1] = lengths.size();
+        }
+        return new PackedData.Writer().ints(bmp).keys(supplementary).ints(supplementaryRanks.stream().mapToInt(Integer::intValue).toArray())
+                .keys(words).ints(firsts).ints(starts).ints(lengths.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /**
@@ -48,7 +94,7 @@ final class CharFrequency {
                 continue; // no rare word starts with this character: the common case
             }
             for (int len : lengths) {
-                if (len <= cps.length - i && rareWords.contains(new String(cps, i, len))) {
+                if (len <= cps.length - i && rareWords.find(new String(cps, i, len)) >= 0) {
                     java.util.Arrays.fill(covered, i, i + len, true);
                     break;
                 }
@@ -59,6 +105,10 @@ final class CharFrequency {
 
     /** The rank of a character, {@link Integer#MAX_VALUE} when it is not in the table. */
     int rank(int codePoint) {
-        return ranks.getOrDefault(codePoint, Integer.MAX_VALUE);
+        if (Character.isBmpCodePoint(codePoint)) {
+            return bmpRanks[codePoint];
+        }
+        int k = supplementary.find(Character.toString(codePoint));
+        return k < 0 ? Integer.MAX_VALUE : supplementaryRanks[k];
     }
 }

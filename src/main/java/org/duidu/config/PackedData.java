@@ -26,11 +26,17 @@ public final class PackedData {
 
     /** Reads a packed resource next to {@code owner}, which the build made. */
     public static Reader resource(Class<?> owner, String name) {
-        try (InputStream in = owner.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing packed dictionary " + owner.getPackageName() + "/" + name
-                        + " (made when the jar is packaged: mvn package)");
-            }
+        InputStream in = owner.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("missing packed dictionary " + owner.getPackageName() + "/" + name
+                    + " (made when the jar is packaged: mvn package)");
+        }
+        return readAll(in, name);
+    }
+
+    /** Reads a packed file from a stream (closed afterwards); {@code name} names it in errors. */
+    static Reader readAll(InputStream stream, String name) {
+        try (InputStream in = stream) {
             ByteBuffer buffer = ByteBuffer.wrap(in.readAllBytes());
             if (buffer.remaining() < 4 || buffer.getInt() != MAGIC) {
                 throw new IllegalStateException("packed dictionary " + name + " is not in Duidu's format");

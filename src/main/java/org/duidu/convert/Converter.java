@@ -32,7 +32,6 @@ public final class Converter {
     private final HantStandard standard;
     private final List<ConversionRule> glossary;
     private final Rules glossaryRules;
-    private final OpenccData data = new OpenccData();
     private final Engine hans;
     private final Engine hant;
     private final ScriptDetector detector;
@@ -57,7 +56,7 @@ public final class Converter {
         loader.start();
         this.hans = Engine.load(Target.HANS);
         this.hant = join(hantLater);
-        this.detector = new ScriptDetector(data);
+        this.detector = ScriptDetector.builtIn();
     }
 
     private static Engine join(CompletableFuture<Engine> future) {

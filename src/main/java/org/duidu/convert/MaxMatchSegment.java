@@ -11,11 +11,11 @@ import java.util.List;
  * A supplementary character is never split. Stateless and thread-safe.
  */
 final class MaxMatchSegment implements Segment {
-    private final PackedPhrases trie;
+    private final PackedPhrases phrases;
     private final char[] normalizer;
 
     MaxMatchSegment(PackedPhrases tables) {
-        this.trie = tables;
+        this.phrases = tables;
         this.normalizer = tables.normalizer();
     }
 
@@ -31,7 +31,7 @@ final class MaxMatchSegment implements Segment {
         int run = 0;
         int i = 0;
         while (i < t.length) {
-            int len = trie.longest(t, i, t.length);
+            int len = phrases.longest(t, i, t.length);
             if (len > 0) {
                 if (run < i) {
                     units.add(new String(t, run, i - run));

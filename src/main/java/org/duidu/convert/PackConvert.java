@@ -21,7 +21,8 @@ public final class PackConvert {
     }
 
     /**
-     * Writes {@code org/duidu/convert/tables-TARGET.bin} for every target under a class-path directory.
+     * Writes {@code org/duidu/convert/tables-TARGET.bin} for every target and the script detector's
+     * {@code scripts.bin} under a class-path directory.
      *
      * @param args the directory (Maven's {@code target/classes})
      * @throws IOException when a file cannot be written
@@ -34,6 +35,9 @@ public final class PackConvert {
             try (OutputStream out = Files.newOutputStream(dir.resolve(PackedPhrases.resource(target)))) {
                 pack(Tables.build(data, target)).writeTo(out);
             }
+        }
+        try (OutputStream out = Files.newOutputStream(dir.resolve(ScriptDetector.PACKED))) {
+            ScriptDetector.pack(data).writeTo(out);
         }
     }
 

@@ -1,6 +1,8 @@
 package org.duidu.convert;
 
+import java.util.List;
 import java.util.Map;
+import org.duidu.config.PackedData;
 import org.duidu.model.SourceScript;
 
 /**
@@ -12,12 +14,30 @@ import org.duidu.model.SourceScript;
 final class ScriptDetector {
     private static final double DOMINANT = 0.95;
 
-    private final Map<String, String[]> tsChars;
-    private final Map<String, String[]> stChars;
+    /** The packed character classes, made when the jar is packaged ({@link #pack}). */
+    static final String PACKED = "scripts.bin";
+    private final PackedData.Keys traditionalOnly;
+    private final PackedData.Keys simplifiedOnly;
 
-    ScriptDetector(OpenccData data) {
-        this.tsChars = data.table("opencc/TSCharacters.txt").entries();
-        this.stChars = data.table("opencc/STCharacters.txt").entries();
+    private ScriptDetector(PackedData.Reader packed) {
+        this.traditionalOnly = packed.keys();
+        this.simplifiedOnly = packed.keys();
+    }
+
+    static ScriptDetector builtIn() {
+        return new ScriptDetector(PackedData.resource(ScriptDetector.class, PACKED));
+    }
+
+    /**
+     * The characters the T→S table changes and never keeps (Traditional-only), then those of the
+     * S→T table that are not Traditional-only (Simplified-only), from the OpenCC tables.
+     */
+    static PackedData.Writer pack(OpenccData data) {
+        Map<String, String[]> ts = data.table("opencc/TSCharacters.txt").entries();
+        Map<String, String[]> st = data.table("opencc/STCharacters.txt").entries();
+        List<String> traditional = ts.keySet().stream().filter(c -> only(ts.get(c), c)).toList();
+        List<String> simplified = st.keySet().stream().filter(c -> !only(ts.get(c), c) && only(st.get(c), c)).toList();
+        return new PackedData.Writer().keys(traditional).keys(simplified);
     }
 
     SourceScript detect(CharSequence text) {
@@ -30,9 +50,9 @@ final class ScriptDetector {
                 continue;
             }
             String c = new String(Character.toChars(cp));
-            if (only(tsChars.get(c), c)) {
+            if (traditionalOnly.find(c) >= 0) {
                 traditional++;
-            } else if (only(stChars.get(c), c)) {
+            } else if (simplifiedOnly.find(c) >= 0) {
                 simplified++;
             }
         }

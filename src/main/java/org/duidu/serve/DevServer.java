@@ -48,6 +48,8 @@ public final class DevServer implements AutoCloseable {
     private final PrintWriter log;
     private final SearchEndpoint search;
     private final Dictionaries dictionaries;
+    /** The last build's cache, kept for the next rebuild. */
+    private final org.duidu.site.BuildMemory memory = new org.duidu.site.BuildMemory();
     private SourceWatcher watcher;
     private boolean closed;
 
@@ -268,7 +270,7 @@ public final class DevServer implements AutoCloseable {
     }
 
     private void build(SiteConfig current) {
-        BuildResult result = SiteBuilder.build(current, dictionaries);
+        BuildResult result = SiteBuilder.build(current, dictionaries, memory);
         search.reopen();
         result.diagnostics().forEach(d -> log.println(d.format()));
         log.printf("Built %d interview(s), %d files in %d ms%n", result.seeds().size(), result.pages(), result.totalMillis());

@@ -121,7 +121,16 @@ final class BuildCache {
      * was there but cannot be trusted).
      */
     static BuildCache load(Path cacheDir, List<String> notes) {
+        return load(cacheDir, notes, new BuildMemory());
+    }
+
+    /** Like {@link #load(Path, List)}, taking the cache from {@code memory} when it wrote that very file. */
+    static BuildCache load(Path cacheDir, List<String> notes, BuildMemory memory) {
         Path file = cacheDir.resolve(FILE);
+        Optional<BuildCache> remembered = memory.cacheFor(file);
+        if (remembered.isPresent()) {
+            return remembered.get();
+        }
         if (!Files.isRegularFile(file)) {
             return empty();
         }
@@ -154,7 +163,7 @@ final class BuildCache {
 
     /** Writes this build's cache (a new file renamed over the old one, never written through a hard link). */
     static void save(Path cacheDir, List<Entry> entries, String textsKey, Map<String, List<String>> texts, List<Aids.Gloss> glossary,
-                     Map<String, String> listPages, String listsKey, String termsKey) throws IOException {
+                     Map<String, String> listPages, String listsKey, String termsKey, BuildMemory memory) throws IOException {
         Path file = cacheDir.resolve(FILE);
         Files.createDirectories(file.getParent());
         Path temp = Files.createTempFile(file.getParent(), ".build-", ".tmp");
@@ -164,6 +173,9 @@ final class BuildCache {
         } finally {
             Files.deleteIfExists(temp);
         }
+        Map<String, Entry> byFile = new LinkedHashMap<>();
+        entries.forEach(e -> byFile.put(e.file(), e));
+        memory.remember(file, new BuildCache(byFile, textsKey, texts, glossary, listPages, listsKey, termsKey));
     }
 
     /** This Duidu build's identity (version and package time, written by Maven). */

@@ -43,9 +43,7 @@ final class InputKeys {
         List<byte[]> parts = new ArrayList<>();
         parts.add(utf8(content));
         parts.add(utf8(siteDir.relativize(seed).toString()));
-        String name = seed.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        Path sidecar = seed.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".yaml");
+        Path sidecar = sidecar(seed);
         try {
             parts.add(Files.readAllBytes(seed));
             parts.add(Files.isRegularFile(sidecar) ? Files.readAllBytes(sidecar) : new byte[0]);
@@ -54,6 +52,13 @@ final class InputKeys {
             parts.add(utf8("unreadable " + e.getMessage()));
         }
         return BuildCache.hash(parts);
+    }
+
+    /** The sidecar a seed's key covers: the {@code .yaml} beside it. */
+    static Path sidecar(Path seed) {
+        String name = seed.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return seed.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".yaml");
     }
 
     private static void tree(Path dir, List<byte[]> parts) {

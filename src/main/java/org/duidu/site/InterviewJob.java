@@ -72,6 +72,7 @@ final class InterviewJob {
     private final String contentKey;
     private final String renderKey;
     private final BuildCache cache;
+    private final SeedKeys seedKeys;
     private SiteRenderer renderer;
     private TrackedTree site;
     private SearchIndexer indexer;
@@ -86,6 +87,13 @@ final class InterviewJob {
 
     InterviewJob(SiteConfig config, Supplier<Cleaner> cleaner, Supplier<Converter> converter, java.util.function.Function<Publication, Aids> readingAids,
                  BuildCache cache) {
+        this(config, cleaner, converter, readingAids, cache, new SeedKeys());
+    }
+
+    /** Like the other constructor, with the seed keys remembered from earlier builds of this process. */
+    InterviewJob(SiteConfig config, Supplier<Cleaner> cleaner, Supplier<Converter> converter, java.util.function.Function<Publication, Aids> readingAids,
+                 BuildCache cache, SeedKeys seedKeys) {
+        this.seedKeys = seedKeys;
         this.config = config;
         this.cleaner = cleaner;
         this.converter = converter;
@@ -114,7 +122,7 @@ final class InterviewJob {
 
     /** A seed's content key. */
     String key(Path file) {
-        return InputKeys.seed(contentKey, config.siteDir(), file);
+        return seedKeys.key(contentKey, config.siteDir(), file);
     }
 
     /** Reads, cleans and converts one seed, unless the cache has it with the same content key. Thread-safe. */

@@ -99,11 +99,28 @@ public final class SiteBuilder {
      * loaded (for {@code duidu serve}'s rebuilds).
      */
     public static BuildResult build(SiteConfig config, Dictionaries dictionaries) {
-        return build(config, dictionaries, Runtime.getRuntime().availableProcessors());
+        return build(config, dictionaries, new BuildMemory(), Runtime.getRuntime().availableProcessors());
     }
 
-    /** Like {@link #build(SiteConfig, Dictionaries)} on a pool of {@code threads} workers. */
-    static BuildResult build(SiteConfig config, Dictionaries dictionaries, int threads) {
+    /**
+     * Like {@link #build(SiteConfig, Dictionaries)}, also taking the previous build's cache from
+     * {@code memory} instead of reading it again, when this process wrote it (serve's rebuilds).
+     */
+    public static BuildResult build(SiteConfig config, Dictionaries dictionaries, BuildMemory memory) {
+        return build(config, dictionaries, memory, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Like {@link #build(SiteConfig, Dictionaries, BuildMemory)} on a pool of {@code threads} workers. */
+    static BuildResult build(SiteConfig config, Dictionaries dictionaries, BuildMemory memory, int threads) {
+        try {
+            return buildOnce(config, dictionaries, memory, threads);
+        } catch (RuntimeException | Error e) {
+            memory.forget(); // the cache it may have written was never published
+            throw e;
+        }
+    }
+
+    private static BuildResult buildOnce(SiteConfig config, Dictionaries dictionaries, BuildMemory memory, int threads) {
         long started = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         List<StageTiming> timings = new ArrayList<>();
@@ -121,7 +138,7 @@ public final class SiteBuilder {
             TrackedTree site = new TrackedTree(staged.site(), staged.siteDir(), staged.previousSiteFiles());
             List<String> notes = new ArrayList<>();
             // the conversion report needs every publication: such a build reads everything
-            BuildCache cache = staged.inheritsPrevious() && !config.conversionReport() ? BuildCache.load(staged.cacheDir(), notes)
+            BuildCache cache = staged.inheritsPrevious() && !config.conversionReport() ? BuildCache.load(staged.cacheDir(), notes, memory)
                     : BuildCache.empty();
             notes.forEach(n -> diagnostics.note("build-cache", SourceSpan.wholeFile(config.outDir().toString()), n));
             String textsKey = InputKeys.content(config);
@@ -130,11 +147,12 @@ public final class SiteBuilder {
             // the glossary's readings and English need the reading aids' dictionaries: from the cache when it has them
             List<Aids.Gloss> glossary = cache.glossary(textsKey)
                     .orElseGet(() -> config.glossary().isEmpty() ? List.of() : aids.get().glossary(config.glossary()));
-            ListPageMemo listPages = new ListPageMemo(cache.listPages(), InputKeys.render(config), site);
+            String renderKey = InputKeys.render(config);
+            ListPageMemo listPages = new ListPageMemo(cache.listPages(), renderKey, site);
             SiteRenderer renderer = SiteRenderer.open(new SiteRenderer.SiteInfo(config.siteDir(), titles(config, texts::toHans, texts::toHant),
-                    config.baseUrl(), config.defaultEdition(), prose, glossary, config.pageSize()), site, listPages);
+                    config.baseUrl(), config.defaultEdition(), prose, glossary, config.pageSize()), site, listPages, memory.themes(), renderKey);
             // the cleaner's character frequencies load on first use too
-            InterviewJob job = new InterviewJob(config, new Lazy<>(dictionaries::cleaner), converter, p -> aids.get().annotate(p), cache);
+            InterviewJob job = new InterviewJob(config, new Lazy<>(dictionaries::cleaner), converter, p -> aids.get().annotate(p), cache, memory.seedKeys());
             List<InterviewJob.Outcome> outcomesOut;
             try (SearchIndexer indexer = SearchIndexer.open(staged.indexDir(), staged.cacheDir())) {
                 indexer.notes().forEach(n -> diagnostics.note("build-cache", SourceSpan.wholeFile(config.outDir().toString()), n));
@@ -182,7 +200,7 @@ public final class SiteBuilder {
                     indexer.finish(site);
                     site.keep(indexer.staticFiles());
                     renderer.renderSearchFacets(summaries, indexer.staticKeys());
-                    BuildCache.save(staged.cacheDir(), job.entries(), textsKey, texts.used(), glossary, listPages.keys(), listsKey, termsKey);
+                    BuildCache.save(staged.cacheDir(), job.entries(), textsKey, texts.used(), glossary, listPages.keys(), listsKey, termsKey, memory);
                     return null;
                 });
                 outcomesOut = outcomes;

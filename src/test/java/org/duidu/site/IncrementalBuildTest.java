@@ -18,7 +18,8 @@ import org.duidu.diag.Diagnostic;
 import org.duidu.model.Edition;
 import org.duidu.search.SearchRequest;
 import org.duidu.search.Searcher;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -41,8 +42,17 @@ class IncrementalBuildTest {
     Path dir;
     private int step;
 
-    @Test
-    void everyIncrementalBuildEqualsACleanBuildOfTheSameInputs() throws IOException {
+    /** Set when the builds run as serve's rebuilds do: one process, its dictionaries and last build's cache kept. */
+    private Dictionaries dictionaries;
+    private BuildMemory memory;
+
+    @ParameterizedTest(name = "one process: {0}")
+    @ValueSource(booleans = {false, true})
+    void everyIncrementalBuildEqualsACleanBuildOfTheSameInputs(boolean oneProcess) throws IOException {
+        if (oneProcess) {
+            dictionaries = new Dictionaries();
+            memory = new BuildMemory();
+        }
         Path site = SiteFixture.seedOnly(dir.resolve("site"));
         Path seed = Files.list(site.resolve("seeds")).findFirst().orElseThrow();
         List<String> lines = Files.readAllLines(seed);
@@ -116,15 +126,19 @@ class IncrementalBuildTest {
         Path cache = out.resolve("current/cache/site/build.json").toRealPath();
         Files.delete(cache);
         Files.writeString(cache, "{\"format\": 1, \"interviews\": [");
-        BuildResult damaged = SiteBuilder.build(ConfigLoader.load(site, out));
+        BuildResult damaged = incremental(site, out);
         assertThat(damaged.read()).isEqualTo(6);
         assertThat(damaged.diagnostics()).extracting(Diagnostic::code).contains("build-cache");
         assertSameTree(damaged.siteDir(), SiteBuilder.build(ConfigLoader.load(site, dir.resolve("clean-damaged"))).siteDir());
     }
 
+    private BuildResult incremental(Path site, Path out) {
+        return memory == null ? SiteBuilder.build(ConfigLoader.load(site, out)) : SiteBuilder.build(ConfigLoader.load(site, out), dictionaries, memory);
+    }
+
     private BuildResult buildAndCompare(Path site, Path out) throws IOException {
         step++;
-        BuildResult incremental = SiteBuilder.build(ConfigLoader.load(site, out));
+        BuildResult incremental = incremental(site, out);
         BuildResult clean = SiteBuilder.build(ConfigLoader.load(site, dir.resolve("clean-" + step)));
         assertSameTree(incremental.siteDir(), clean.siteDir());
         assertThat(incremental.diagnostics()).extracting(Diagnostic::format)

@@ -38,8 +38,8 @@ class ParallelBuildTest {
             Files.writeString(site.resolve("seeds/copy" + i + ".yaml"), "title: 第" + i + "篇\ndate: 2024-01-0" + i + "\n"
                     + (i == 4 ? "draft: true\n" : ""));
         }
-        BuildResult one = SiteBuilder.build(ConfigLoader.load(site, dir.resolve("one")), new Dictionaries(), 1);
-        BuildResult four = SiteBuilder.build(ConfigLoader.load(site, dir.resolve("four")), new Dictionaries(), 4);
+        BuildResult one = SiteBuilder.build(ConfigLoader.load(site, dir.resolve("one")), new Dictionaries(), new BuildMemory(), 1);
+        BuildResult four = SiteBuilder.build(ConfigLoader.load(site, dir.resolve("four")), new Dictionaries(), new BuildMemory(), 4);
 
         Map<String, byte[]> a = tree(one.siteDir());
         Map<String, byte[]> b = tree(four.siteDir());

@@ -1,0 +1,61 @@
+package org.duidu.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PackedDataTest {
+    /** What a written file reads back as. */
+    private static PackedData.Reader roundTrip(PackedData.Writer writer) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        writer.writeTo(bytes);
+        return PackedData.readAll(new ByteArrayInputStream(bytes.toByteArray()), "test.bin");
+    }
+
+    @Test
+    void keysAreFoundByStringAndByCharacterRangeIncludingHashCollisions() throws IOException {
+        // "Aa" and "BB" share a String hash code; 銀行 and 銀 are a key and its prefix; 𠀋 is supplementary
+        List<String> keys = List.of("Aa", "BB", "銀行", "銀", "𠀋", "長期");
+        PackedData.Reader r = roundTrip(new PackedData.Writer().integer(7).keys(keys).ints(new int[] {3, -1, 5})
+                .strings(List.of("yín háng", "", "ASCII")).chars(new char[] {'行', 'a'}).bytes(new byte[] {1, 0}));
+        assertThat(r.integer()).isEqualTo(7);
+        PackedData.Keys k = r.keys();
+        assertThat(k.size()).isEqualTo(6);
+        for (int i = 0; i < keys.size(); i++) {
+            assertThat(k.find(keys.get(i))).isEqualTo(i);
+            assertThat(k.get(i)).isEqualTo(keys.get(i));
+        }
+        assertThat(k.find("Ab")).isEqualTo(-1);
+        assertThat(k.find("銀行長")).isEqualTo(-1);
+        assertThat(k.find("")).isEqualTo(-1);
+        char[] text = "在銀行長期".toCharArray();
+        assertThat(k.find(text, 1, 2, "銀行".hashCode())).isEqualTo(2);
+        assertThat(k.find(text, 1, 1, "銀".hashCode())).isEqualTo(3);
+        assertThat(k.find(text, 3, 2, "長期".hashCode())).isEqualTo(5);
+        assertThat(k.find(text, 2, 2, "行長".hashCode())).isEqualTo(-1);
+        assertThat(r.ints()).containsExactly(3, -1, 5);
+        PackedData.Strings s = r.strings();
+        assertThat(s.size()).isEqualTo(3);
+        assertThat(List.of(s.get(0), s.get(1), s.get(2))).containsExactly("yín háng", "", "ASCII");
+        assertThat(r.chars()).containsExactly('行', 'a');
+        assertThat(r.bytes()).containsExactly(1, 0);
+    }
+
+    @Test
+    void duplicateKeysAreRefusedWhenPacking() {
+        assertThatThrownBy(() -> new PackedData.Writer().keys(List.of("銀行", "長期", "銀行")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("銀行");
+    }
+
+    @Test
+    void aFileOfAnotherFormatIsRefused() {
+        assertThatThrownBy(() -> PackedData.readAll(new ByteArrayInputStream("KEY\tVALUE\n".getBytes(StandardCharsets.UTF_8)), "x.bin"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("x.bin");
+    }
+}
