@@ -9,7 +9,7 @@ import org.duidu.render.SiteRenderer;
 
 /**
  * What one process remembers of its last build of an output between builds ({@code duidu serve}'s
- * rebuilds): the theme with its parsed templates, the seeds' content keys (by stat, see {@link SeedKeys}), and the build cache it wrote, so the next build does
+ * rebuilds): the theme with its parsed templates, the seeds' content keys (by stat, see {@link SeedKeys}), the pager keys ({@link PagerKeys}), and the build cache it wrote, so the next build does
  * not parse it again (at 1,000 interviews that was a fifth of a rebuild's CPU time). The cache is trusted only for the very file it was
  * written as: the next generation starts with a hard link of that file (same file key, size and
  * modification time); anything else, a build of another process in between for one, and the file is
@@ -20,6 +20,12 @@ public final class BuildMemory {
     private BuildCache cache;
     private final SiteRenderer.Themes themes = new SiteRenderer.Themes();
     private final SeedKeys seedKeys = new SeedKeys();
+    private final PagerKeys pagerKeys = new PagerKeys();
+
+    /** The keys of what pagers show of each neighbour, by summary. */
+    PagerKeys pagerKeys() {
+        return pagerKeys;
+    }
 
     /** The seeds' content keys, by their files' stat. */
     SeedKeys seedKeys() {

@@ -73,6 +73,7 @@ final class InterviewJob {
     private final String renderKey;
     private final BuildCache cache;
     private final SeedKeys seedKeys;
+    private final PagerKeys pagerKeys;
     private SiteRenderer renderer;
     private TrackedTree site;
     private SearchIndexer indexer;
@@ -87,13 +88,14 @@ final class InterviewJob {
 
     InterviewJob(SiteConfig config, Supplier<Cleaner> cleaner, Supplier<Converter> converter, java.util.function.Function<Publication, Aids> readingAids,
                  BuildCache cache) {
-        this(config, cleaner, converter, readingAids, cache, new SeedKeys());
+        this(config, cleaner, converter, readingAids, cache, new BuildMemory());
     }
 
-    /** Like the other constructor, with the seed keys remembered from earlier builds of this process. */
+    /** Like the other constructor, with the seed and pager keys remembered from earlier builds of this process. */
     InterviewJob(SiteConfig config, Supplier<Cleaner> cleaner, Supplier<Converter> converter, java.util.function.Function<Publication, Aids> readingAids,
-                 BuildCache cache, SeedKeys seedKeys) {
-        this.seedKeys = seedKeys;
+                 BuildCache cache, BuildMemory memory) {
+        this.seedKeys = memory.seedKeys();
+        this.pagerKeys = memory.pagerKeys();
         this.config = config;
         this.cleaner = cleaner;
         this.converter = converter;
@@ -197,8 +199,8 @@ final class InterviewJob {
             return;
         }
         // of the neighbours, the pager shows only their stories (a neighbour's terms are not on this page)
-        String pageKey = BuildCache.hash(List.of(renderKey.getBytes(), o.key().getBytes(), BuildCache.json(pager(previous)),
-                BuildCache.json(pager(next))));
+        String pageKey = BuildCache.hash(List.of(renderKey.getBytes(), o.key().getBytes(), pagerKeys.of(previous).getBytes(),
+                pagerKeys.of(next).getBytes()));
         Optional<BuildCache.Entry> old = cache.get(o.file()).filter(e -> e.contentKey().equals(o.key()) && e.pageKey().equals(pageKey));
         Publication p = o.publication().orElse(null);
         Aids aids = o.aids().orElse(null);
@@ -268,10 +270,6 @@ final class InterviewJob {
             parts.add(part.apply(e).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         return BuildCache.hash(parts);
-    }
-
-    private static Object pager(InterviewSummary neighbour) {
-        return neighbour == null ? null : neighbour.stories();
     }
 
     private boolean allExist(List<String> files) {

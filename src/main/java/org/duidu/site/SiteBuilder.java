@@ -121,6 +121,7 @@ public final class SiteBuilder {
     }
 
     private static BuildResult buildOnce(SiteConfig config, Dictionaries dictionaries, BuildMemory memory, int threads) {
+        memory.pagerKeys().nextBuild();
         long started = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         List<StageTiming> timings = new ArrayList<>();
@@ -152,7 +153,7 @@ public final class SiteBuilder {
             SiteRenderer renderer = SiteRenderer.open(new SiteRenderer.SiteInfo(config.siteDir(), titles(config, texts::toHans, texts::toHant),
                     config.baseUrl(), config.defaultEdition(), prose, glossary, config.pageSize()), site, listPages, memory.themes(), renderKey);
             // the cleaner's character frequencies load on first use too
-            InterviewJob job = new InterviewJob(config, new Lazy<>(dictionaries::cleaner), converter, p -> aids.get().annotate(p), cache, memory.seedKeys());
+            InterviewJob job = new InterviewJob(config, new Lazy<>(dictionaries::cleaner), converter, p -> aids.get().annotate(p), cache, memory);
             List<InterviewJob.Outcome> outcomesOut;
             try (SearchIndexer indexer = SearchIndexer.open(staged.indexDir(), staged.cacheDir())) {
                 indexer.notes().forEach(n -> diagnostics.note("build-cache", SourceSpan.wholeFile(config.outDir().toString()), n));

@@ -144,6 +144,10 @@ class IncrementalBuildTest {
         assertThat(incremental.diagnostics()).extracting(Diagnostic::format)
                 .containsExactlyElementsOf(clean.diagnostics().stream().map(Diagnostic::format).toList());
         assertThat(incremental.seeds()).isEqualTo(clean.seeds());
+        // one cache entry file per interview: those of changed and removed interviews are gone
+        try (var entries = Files.list(out.resolve("current/cache/site/entries"))) {
+            assertThat(entries.count()).as("step %d: cache entries", step).isEqualTo(incremental.seeds().size());
+        }
         for (String q : QUERIES) {
             for (Edition e : Edition.values()) {
                 assertThat(search(incremental.indexDir(), q, e)).as("step %d: %s", step, q).isEqualTo(search(clean.indexDir(), q, e));
