@@ -220,32 +220,30 @@ public final class SiteRenderer {
         out.writeText(gloss, glossScript);
         pages.incrementAndGet();
         written.add(gloss);
-        for (Edition e : Edition.values()) {
-            Views.Story story = ViewBuilder.story(p.in(e), UrlScheme.interview(e, p.slug()), p, true);
-            Map<String, Object> model = new HashMap<>();
-            model.put("story", story);
-            model.put("previous", previous == null ? null : previous.stories().get(e));
-            model.put("next", next == null ? null : next.stories().get(e));
-            model.put("parallel", UrlScheme.parallel(e, p.slug()));
-            model.put("sourceView", UrlScheme.source(p.slug()));
-            model.put("termsPage", UrlScheme.interviewTerms(e, p.slug()));
-            model.put("gloss", gloss);
-            model.put("pinyin", false);
-            model.put("pinyinToggle", UrlScheme.pinyin(e, p.slug()));
-            written.add(editionPage("interview.ftlh", e, x -> UrlScheme.interview(x, p.slug()), model));
-            Map<String, Object> pinyinModel = new HashMap<>(model);
-            pinyinModel.put("story", ViewBuilder.story(p.in(e), UrlScheme.interview(e, p.slug()), p, true, n -> aids.readings(e, n)));
-            pinyinModel.put("pinyin", true);
-            pinyinModel.put("pinyinToggle", UrlScheme.interview(e, p.slug()));
-            written.add(editionPage("interview.ftlh", e, x -> UrlScheme.pinyin(x, p.slug()), pinyinModel));
-            written.add(editionPage("parallel.ftlh", e, x -> UrlScheme.parallel(x, p.slug()), Map.of("story", story,
-                    "pairs", pairs, "reading", UrlScheme.interview(e, p.slug()),
-                    "sourceView", UrlScheme.source(p.slug()), "pinyin", false, "pinyinToggle", UrlScheme.parallelPinyin(e, p.slug()), "gloss", gloss)));
-            written.add(editionPage("parallel.ftlh", e, x -> UrlScheme.parallelPinyin(x, p.slug()), Map.of("story", story,
-                    "pairs", pinyinPairs, "reading", UrlScheme.pinyin(e, p.slug()),
-                    "sourceView", UrlScheme.source(p.slug()), "pinyin", true, "pinyinToggle", UrlScheme.parallel(e, p.slug()), "gloss", gloss)));
-            Views.InterviewTerms terms = TermViews.page(self.terms().get(e), p.in(e), aids, e);
-            written.add(editionPage("interview-terms.ftlh", e, x -> UrlScheme.interviewTerms(x, p.slug()), Map.of("terms", terms)));
+        Edition[] editions = Edition.values();
+        if (characters(p.hant()) <= PARALLEL_EDITIONS) {
+            // one interview's two editions on two threads: a save in serve re-renders one interview, and its
+            // pages were the largest part of the rebuild with the second core idle
+            java.util.concurrent.CompletableFuture<List<String>> second = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return renderEdition(editions[1], p, aids, self, previous, next, pairs, pinyinPairs, gloss);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            List<String> first;
+            try {
+                first = renderEdition(editions[0], p, aids, self, previous, next, pairs, pinyinPairs, gloss);
+            } catch (IOException | RuntimeException | Error e) {
+                joinQuietly(second); // nothing of this interview is written after the failure is reported
+                throw e;
+            }
+            written.addAll(first);
+            written.addAll(joined(second));
+        } else {
+            for (Edition e : editions) {
+                written.addAll(renderEdition(e, p, aids, self, previous, next, pairs, pinyinPairs, gloss));
+            }
         }
         Edition script = p.script() == SourceScript.SIMPLIFIED ? Edition.HANS : Edition.HANT;
         // a -{zh-hans:…;zh-hant:…}- run shows the form of the seed's own script in the source view
@@ -258,6 +256,86 @@ public final class SiteRenderer {
         written.add(UrlScheme.source(p.slug()));
         rendered.add(p.slug());
         return written;
+    }
+
+    /**
+     * Up to this many characters an interview's two editions are rendered at once, on two threads; a
+     * longer interview's one after the other, so that a 20 MB seed's pages do not need twice the memory
+     * (issue 9).
+     */
+    static final long PARALLEL_EDITIONS = 500_000;
+
+    /** An interview's characters, counted up to just past {@link #PARALLEL_EDITIONS}. */
+    private static long characters(Interview interview) {
+        long n = 0;
+        for (org.duidu.model.Paragraph q : interview.paragraphs()) {
+            for (Inline i : q.inlines()) {
+                n += i.text().length();
+                if (n > PARALLEL_EDITIONS) {
+                    return n;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** One edition's reading page, pinyin page, parallel views and terms page; the paths written. */
+    private List<String> renderEdition(Edition e, Publication p, Aids aids, InterviewSummary self, InterviewSummary previous,
+                                       InterviewSummary next, List<Views.Pair> pairs, List<Views.Pair> pinyinPairs, String gloss)
+            throws IOException {
+        List<String> paths = new ArrayList<>();
+        Views.Story story = ViewBuilder.story(p.in(e), UrlScheme.interview(e, p.slug()), p, true);
+        Map<String, Object> model = new HashMap<>();
+        model.put("story", story);
+        model.put("previous", previous == null ? null : previous.stories().get(e));
+        model.put("next", next == null ? null : next.stories().get(e));
+        model.put("parallel", UrlScheme.parallel(e, p.slug()));
+        model.put("sourceView", UrlScheme.source(p.slug()));
+        model.put("termsPage", UrlScheme.interviewTerms(e, p.slug()));
+        model.put("gloss", gloss);
+        model.put("pinyin", false);
+        model.put("pinyinToggle", UrlScheme.pinyin(e, p.slug()));
+        paths.add(editionPage("interview.ftlh", e, x -> UrlScheme.interview(x, p.slug()), model));
+        Map<String, Object> pinyinModel = new HashMap<>(model);
+        pinyinModel.put("story", ViewBuilder.story(p.in(e), UrlScheme.interview(e, p.slug()), p, true, n -> aids.readings(e, n)));
+        pinyinModel.put("pinyin", true);
+        pinyinModel.put("pinyinToggle", UrlScheme.interview(e, p.slug()));
+        paths.add(editionPage("interview.ftlh", e, x -> UrlScheme.pinyin(x, p.slug()), pinyinModel));
+        paths.add(editionPage("parallel.ftlh", e, x -> UrlScheme.parallel(x, p.slug()), Map.of("story", story,
+                "pairs", pairs, "reading", UrlScheme.interview(e, p.slug()),
+                "sourceView", UrlScheme.source(p.slug()), "pinyin", false, "pinyinToggle", UrlScheme.parallelPinyin(e, p.slug()), "gloss", gloss)));
+        paths.add(editionPage("parallel.ftlh", e, x -> UrlScheme.parallelPinyin(x, p.slug()), Map.of("story", story,
+                "pairs", pinyinPairs, "reading", UrlScheme.pinyin(e, p.slug()),
+                "sourceView", UrlScheme.source(p.slug()), "pinyin", true, "pinyinToggle", UrlScheme.parallel(e, p.slug()), "gloss", gloss)));
+        Views.InterviewTerms terms = TermViews.page(self.terms().get(e), p.in(e), aids, e);
+        paths.add(editionPage("interview-terms.ftlh", e, x -> UrlScheme.interviewTerms(x, p.slug()), Map.of("terms", terms)));
+        return paths;
+    }
+
+    private static <T> T joined(java.util.concurrent.CompletableFuture<T> work) throws IOException {
+        try {
+            return work.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof java.io.UncheckedIOException u) {
+                throw u.getCause();
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    private static void joinQuietly(java.util.concurrent.CompletableFuture<?> work) {
+        try {
+            work.join();
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException ignored) {
+            // the first failure is the one reported
+        }
     }
 
     /** Where a reading page marks the block of related interviews, which {@link #relate} fills once every summary is known. */

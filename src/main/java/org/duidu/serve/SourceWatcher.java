@@ -24,8 +24,11 @@ final class SourceWatcher implements AutoCloseable {
     /** The watched folders under the site directory (its root is watched for these and the settings). */
     private static final List<String> DIRECTORIES = List.of("seeds", "templates", "site-assets", "pages");
     private static final List<String> ROOT_FILES = List.of("duidu.yaml", "glossary.yaml");
-    /** How long the files must stay quiet before a rebuild: one save is often write, rename, touch. */
-    static final long QUIET_MILLIS = 60;
+    /**
+     * How long the files must stay quiet before a rebuild: one save is often write, rename, touch, all
+     * within a few milliseconds; every millisecond here is one more before the page shows the edit.
+     */
+    static final long QUIET_MILLIS = 25;
     /** A burst never delays a rebuild longer than this. */
     private static final long MAX_WAIT_MILLIS = 500;
 
