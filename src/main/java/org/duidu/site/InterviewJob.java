@@ -122,6 +122,11 @@ final class InterviewJob {
         this.entries = new BuildCache.Entry[files];
     }
 
+    /** The render key of this build ({@link InputKeys#render}): what every page depends on besides its interview. */
+    String renderKey() {
+        return renderKey;
+    }
+
     /** A seed's content key. */
     String key(Path file) {
         return seedKeys.key(contentKey, config.siteDir(), file);

@@ -148,12 +148,13 @@ public final class SiteBuilder {
             // the glossary's readings and English need the reading aids' dictionaries: from the cache when it has them
             List<Aids.Gloss> glossary = cache.glossary(textsKey)
                     .orElseGet(() -> config.glossary().isEmpty() ? List.of() : aids.get().glossary(config.glossary()));
-            String renderKey = InputKeys.render(config);
+            // the cleaner's character frequencies load on first use too
+            InterviewJob job = new InterviewJob(config, new Lazy<>(dictionaries::cleaner), converter, p -> aids.get().annotate(p), cache, memory);
+            // one hash of templates, assets, pages and settings per build, shared by the job, the list pages and the theme
+            String renderKey = job.renderKey();
             ListPageMemo listPages = new ListPageMemo(cache.listPages(), renderKey, site);
             SiteRenderer renderer = SiteRenderer.open(new SiteRenderer.SiteInfo(config.siteDir(), titles(config, texts::toHans, texts::toHant),
                     config.baseUrl(), config.defaultEdition(), prose, glossary, config.pageSize()), site, listPages, memory.themes(), renderKey);
-            // the cleaner's character frequencies load on first use too
-            InterviewJob job = new InterviewJob(config, new Lazy<>(dictionaries::cleaner), converter, p -> aids.get().annotate(p), cache, memory);
             List<InterviewJob.Outcome> outcomesOut;
             try (SearchIndexer indexer = SearchIndexer.open(staged.indexDir(), staged.cacheDir())) {
                 indexer.notes().forEach(n -> diagnostics.note("build-cache", SourceSpan.wholeFile(config.outDir().toString()), n));
