@@ -200,7 +200,8 @@ class ReadingAidsIT {
      * click computed a moment before can miss, which closes the popup; a reader would click again.
      */
     private void clickCharacterUntilGlossed(String p, String ch, String next) {
-        var gloss = browser.driver().findElement(By.id("gloss"));
+        // the popup element is made by aids.js, which may still be starting on a page just loaded
+        var gloss = new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(By.id("gloss")).stream().findFirst().orElse(null));
         for (int attempt = 1; ; attempt++) {
             clickCharacter(p, ch, next);
             try {
