@@ -75,7 +75,7 @@ final class GlossDictionary {
                         continue;
                     }
                     for (int len = 1; len <= longest && i + len <= cps.length; len++) {
-                        int node = nodes.find(new String(cps, i, len));
+                        int node = nodes.find(cps, i, len);
                         if (node < 0) {
                             break;
                         }

@@ -86,7 +86,7 @@ final class PinyinReader {
             }
             int matched = 0;
             for (int len = run - i; len >= 2 && matched == 0; len--) {
-                int phrase = phrases.find(new String(cps, i, len));
+                int phrase = phrases.find(cps, i, len);
                 if (phrase >= 0) {
                     for (int s = 0; s < len; s++) {
                         out[i + s] = readings[syllables[starts[phrase] + s]];
@@ -95,7 +95,7 @@ final class PinyinReader {
                 }
             }
             if (matched == 0) {
-                out[i] = character(cps[i]);
+                out[i] = character(cps, i);
                 matched = 1;
             }
             i += matched;
@@ -104,8 +104,9 @@ final class PinyinReader {
     }
 
     /** A single character's reading: a one-character correction, else the library's first reading. */
-    private String character(int cp) {
-        int own = phrases.find(new String(Character.toChars(cp)));
+    private String character(int[] cps, int i) {
+        int cp = cps[i];
+        int own = phrases.find(cps, i, 1);
         if (own >= 0) {
             return readings[syllables[starts[own]]];
         }

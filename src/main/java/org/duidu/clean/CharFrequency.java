@@ -94,7 +94,7 @@ final class CharFrequency {
                 continue; // no rare word starts with this character: the common case
             }
             for (int len : lengths) {
-                if (len <= cps.length - i && rareWords.find(new String(cps, i, len)) >= 0) {
+                if (len <= cps.length - i && rareWords.find(cps, i, len) >= 0) {
                     java.util.Arrays.fill(covered, i, i + len, true);
                     break;
                 }

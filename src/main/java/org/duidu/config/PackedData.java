@@ -19,7 +19,7 @@ import java.util.List;
  * number is big-endian.
  */
 public final class PackedData {
-    private static final int MAGIC = 0x44554450; // "DUDP"
+    private static final int MAGIC = 0x44554432; // "DUD2": slots by Keys.hash (the first format, "DUDP", used String.hashCode)
 
     private PackedData() {
     }
@@ -69,8 +69,8 @@ public final class PackedData {
     }
 
     /**
-     * Distinct keys with an open-addressing hash index (the hash of {@link String#hashCode}), each
-     * found by its number in the order written.
+     * Distinct keys with an open-addressing hash index (linear probing on {@link #hash}), each found
+     * by its number in the order written.
      */
     public static final class Keys {
         private final char[] chars;
@@ -87,7 +87,7 @@ public final class PackedData {
         /** The number of {@code key}, or -1 when it is not one of the keys. */
         public int find(String key) {
             int mask = slots.length - 1;
-            for (int slot = key.hashCode() & mask; ; slot = (slot + 1) & mask) {
+            for (int slot = home(hash(key), mask); ; slot = (slot + 1) & mask) {
                 int k = slots[slot] - 1;
                 if (k < 0) {
                     return -1;
@@ -100,11 +100,11 @@ public final class PackedData {
 
         /**
          * The number of the key {@code text[from, from + length)}, or -1; {@code hash} is that key's
-         * {@link String#hashCode} (a caller extending a match one character at a time keeps it going).
+         * {@link #hash} (a caller extending a match one character at a time keeps it going with {@link #step}).
          */
         public int find(char[] text, int from, int length, int hash) {
             int mask = slots.length - 1;
-            for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+            for (int slot = home(hash, mask); ; slot = (slot + 1) & mask) {
                 int k = slots[slot] - 1;
                 if (k < 0) {
                     return -1;
@@ -113,6 +113,75 @@ public final class PackedData {
                     return k;
                 }
             }
+        }
+
+        /**
+         * The number of the key spelled by {@code codePoints[from, from + length)}, or -1: the same
+         * as {@code find(new String(codePoints, from, length))} without making the String (a longest
+         * match tries several lengths at every position of a text).
+         */
+        public int find(int[] codePoints, int from, int length) {
+            int hash = 0;
+            int units = 0;
+            for (int i = from; i < from + length; i++) {
+                int cp = codePoints[i];
+                if (Character.isBmpCodePoint(cp)) {
+                    hash = step(hash, (char) cp);
+                    units++;
+                } else {
+                    hash = step(step(hash, Character.highSurrogate(cp)), Character.lowSurrogate(cp));
+                    units += 2;
+                }
+            }
+            int mask = slots.length - 1;
+            for (int slot = home(hash, mask); ; slot = (slot + 1) & mask) {
+                int k = slots[slot] - 1;
+                if (k < 0) {
+                    return -1;
+                }
+                if (starts[k + 1] - starts[k] == units && spells(k, codePoints, from, length)) {
+                    return k;
+                }
+            }
+        }
+
+        private boolean spells(int k, int[] codePoints, int from, int length) {
+            int at = starts[k];
+            for (int i = from; i < from + length; i++) {
+                int cp = codePoints[i];
+                if (Character.isBmpCodePoint(cp)) {
+                    if (chars[at++] != cp) {
+                        return false;
+                    }
+                } else if (chars[at++] != Character.highSurrogate(cp) || chars[at++] != Character.lowSurrogate(cp)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * A key's hash: one {@link #step} per UTF-16 unit from 0. Not {@link String#hashCode}, whose
+         * {@code 31·h + c} gives the same code to many pairs of CJK characters (c runs over tens of
+         * thousands of values, far more than 31): in CC-CEDICT's keys such collisions made most
+         * probes of a lookup compare characters.
+         */
+        public static int hash(CharSequence key) {
+            int hash = 0;
+            for (int i = 0; i < key.length(); i++) {
+                hash = step(hash, key.charAt(i));
+            }
+            return hash;
+        }
+
+        /** The hash of a key one unit longer: a caller extending a match one character at a time keeps it going. */
+        public static int step(int hash, char unit) {
+            return (hash + unit + 1) * 0x9E3779B9;
+        }
+
+        /** A key's first slot: the hash's high bits folded onto its low ones (a multiplicative hash's low bits are its weakest). */
+        static int home(int hash, int mask) {
+            return (hash ^ (hash >>> 16)) & mask;
         }
 
         private boolean equals(int k, String key) {
@@ -262,7 +331,7 @@ public final class PackedData {
             int size = Integer.highestOneBit(Math.max(2, keys.size() * 2) - 1) << 1; // load factor at most 1/2
             int[] slots = new int[size];
             for (int k = 0; k < keys.size(); k++) {
-                int slot = keys.get(k).hashCode() & (size - 1);
+                int slot = Keys.home(Keys.hash(keys.get(k)), size - 1);
                 while (slots[slot] != 0) {
                     if (keys.get(slots[slot] - 1).equals(keys.get(k))) {
                         throw new IllegalArgumentException("duplicate key " + keys.get(k));

@@ -51,7 +51,7 @@ final class PackedPhrases {
         int best = 0;
         int hash = 0;
         for (int i = from; i < end; i++) {
-            hash = 31 * hash + text[i];
+            hash = PackedData.Keys.step(hash, text[i]);
             int node = nodes.find(text, from, i + 1 - from, hash);
             if (node < 0) {
                 break;

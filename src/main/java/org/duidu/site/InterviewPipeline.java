@@ -191,14 +191,6 @@ final class InterviewPipeline {
     }
 
     private void rethrow() throws IOException {
-        if (failure instanceof UncheckedIOException u) {
-            throw u.getCause();
-        }
-        if (failure instanceof RuntimeException r) {
-            throw r;
-        }
-        if (failure instanceof Error err) {
-            throw err;
-        }
+        SideStage.rethrow(failure);
     }
 }

@@ -177,22 +177,10 @@ public final class SiteBuilder {
                 List<InterviewSummary> summaries = outcomes.stream().flatMap(o -> o.summary().stream()).toList();
                 String listsKey = job.listsKey(textsKey);
                 String termsKey = job.termsKey(textsKey);
-                timedIo("list pages", timings, () -> {
-                    // an edit inside answers (no title, date, people, lead … changed; nor templates, settings, texts)
-                    // leaves every list page as it was, but the terms index when it changed the interview's terms
-                    boolean termsChanged = !termsKey.equals(cache.termsKey());
-                    if (listsKey.equals(cache.listsKey()) && listPages.keepAllBut(termsChanged ? SiteRenderer.termsIndexPaths() : List.of())) {
-                        renderer.checkPageNames(summaries);
-                        if (termsChanged) {
-                            renderer.renderTermsIndex(summaries);
-                        }
-                    } else {
-                        renderer.renderSite(summaries);
-                    }
-                    return null;
-                });
-                timedIo("related interviews", timings, () -> RelatedPages.fill(renderer, summaries, staged.siteDir(), staged.cacheDir()));
-                timedIo("index", timings, () -> {
+                // The search files need the indexer alone: they are written on a thread of their own beside the
+                // list pages and related blocks, which need the renderer alone (the pool's two threads are idle by
+                // now, and each of the three stages runs on one).
+                SideStage searchFiles = SideStage.start("duidu-search-files", () -> {
                     Set<String> present = summaries.stream().map(InterviewSummary::slug).collect(Collectors.toSet());
                     for (String slug : indexer.indexed()) {
                         if (!present.contains(slug)) {
@@ -200,6 +188,30 @@ public final class SiteBuilder {
                         }
                     }
                     indexer.finish(site);
+                });
+                try {
+                    timedIo("list pages", timings, () -> {
+                        // an edit inside answers (no title, date, people, lead … changed; nor templates, settings, texts)
+                        // leaves every list page as it was, but the terms index when it changed the interview's terms
+                        boolean termsChanged = !termsKey.equals(cache.termsKey());
+                        if (listsKey.equals(cache.listsKey()) && listPages.keepAllBut(termsChanged ? SiteRenderer.termsIndexPaths() : List.of())) {
+                            renderer.checkPageNames(summaries);
+                            if (termsChanged) {
+                                renderer.renderTermsIndex(summaries);
+                            }
+                        } else {
+                            renderer.renderSite(summaries);
+                        }
+                        return null;
+                    });
+                    timedIo("related interviews", timings, () -> RelatedPages.fill(renderer, summaries, staged.siteDir(), staged.cacheDir()));
+                } catch (IOException | RuntimeException | Error e) {
+                    searchFiles.awaitQuietly(); // never left writing into a generation that is given up
+                    throw e;
+                }
+                searchFiles.await();
+                timings.add(new StageTiming("index (beside list pages and related)", searchFiles.millis()));
+                timedIo("index, after", timings, () -> {
                     site.keep(indexer.staticFiles());
                     renderer.renderSearchFacets(summaries, indexer.staticKeys());
                     BuildCache.save(staged.cacheDir(), job.entries(), textsKey, texts.used(), glossary, listPages.keys(), listsKey, termsKey, memory);

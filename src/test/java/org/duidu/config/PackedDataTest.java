@@ -20,7 +20,7 @@ class PackedDataTest {
 
     @Test
     void keysAreFoundByStringAndByCharacterRangeIncludingHashCollisions() throws IOException {
-        // "Aa" and "BB" share a String hash code; 銀行 and 銀 are a key and its prefix; 𠀋 is supplementary
+        // "Aa" and "BB" share a String hash code (not ours); 銀行 and 銀 are a key and its prefix; 𠀋 is supplementary
         List<String> keys = List.of("Aa", "BB", "銀行", "銀", "𠀋", "長期");
         PackedData.Reader r = roundTrip(new PackedData.Writer().integer(7).keys(keys).ints(new int[] {3, -1, 5})
                 .strings(List.of("yín háng", "", "ASCII")).chars(new char[] {'行', 'a'}).bytes(new byte[] {1, 0}));
@@ -35,16 +35,42 @@ class PackedDataTest {
         assertThat(k.find("銀行長")).isEqualTo(-1);
         assertThat(k.find("")).isEqualTo(-1);
         char[] text = "在銀行長期".toCharArray();
-        assertThat(k.find(text, 1, 2, "銀行".hashCode())).isEqualTo(2);
-        assertThat(k.find(text, 1, 1, "銀".hashCode())).isEqualTo(3);
-        assertThat(k.find(text, 3, 2, "長期".hashCode())).isEqualTo(5);
-        assertThat(k.find(text, 2, 2, "行長".hashCode())).isEqualTo(-1);
+        assertThat(k.find(text, 1, 2, PackedData.Keys.hash("銀行"))).isEqualTo(2);
+        assertThat(k.find(text, 1, 1, PackedData.Keys.hash("銀"))).isEqualTo(3);
+        assertThat(k.find(text, 3, 2, PackedData.Keys.hash("長期"))).isEqualTo(5);
+        assertThat(k.find(text, 2, 2, PackedData.Keys.hash("行長"))).isEqualTo(-1);
+        int[] cps = "𠀋銀行長期Aa".codePoints().toArray();
+        assertThat(k.find(cps, 0, 1)).isEqualTo(4);
+        assertThat(k.find(cps, 1, 2)).isEqualTo(2);
+        assertThat(k.find(cps, 1, 1)).isEqualTo(3);
+        assertThat(k.find(cps, 3, 2)).isEqualTo(5);
+        assertThat(k.find(cps, 5, 2)).isEqualTo(0);
+        assertThat(k.find(cps, 0, 2)).isEqualTo(-1);
+        assertThat(k.find(cps, 2, 2)).isEqualTo(-1);
+        assertThat(k.find(cps, 1, 0)).isEqualTo(-1);
         assertThat(r.ints()).containsExactly(3, -1, 5);
         PackedData.Strings s = r.strings();
         assertThat(s.size()).isEqualTo(3);
         assertThat(List.of(s.get(0), s.get(1), s.get(2))).containsExactly("yín háng", "", "ASCII");
         assertThat(r.chars()).containsExactly('行', 'a');
         assertThat(r.bytes()).containsExactly(1, 0);
+    }
+
+    @Test
+    void everyKeyOfAThousandShortCjkKeysIsFoundAndNoOtherString() throws IOException {
+        // short CJK keys: the hash codes that made long probing runs before the slots were spread
+        List<String> keys = new java.util.ArrayList<>();
+        for (int c = 0x4E00; c < 0x4E00 + 500; c++) {
+            keys.add(String.valueOf((char) c));
+            keys.add(new String(new char[] {(char) c, (char) (c + 1)}));
+        }
+        PackedData.Keys k = roundTrip(new PackedData.Writer().keys(keys)).keys();
+        for (int i = 0; i < keys.size(); i++) {
+            assertThat(k.find(keys.get(i))).isEqualTo(i);
+            assertThat(k.find(keys.get(i).codePoints().toArray(), 0, keys.get(i).length())).isEqualTo(i);
+        }
+        assertThat(k.find(new String(new char[] {0x4E00, 0x4E02}))).isEqualTo(-1);
+        assertThat(k.find(String.valueOf((char) 0x5000))).isEqualTo(-1);
     }
 
     @Test
