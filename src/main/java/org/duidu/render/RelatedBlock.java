@@ -22,6 +22,12 @@ import org.duidu.publish.OutputTree;
 final class RelatedBlock {
     /** A block longer than this is not compared byte by byte: it is simply written again. */
     private static final int COMPARED = 1 << 20;
+    /**
+     * The block stands near the end of a page (after the text, before the footer): the markers are
+     * looked for in this many last bytes first, and in the whole page only when they are not there
+     * in order. Only a template writes them (text is escaped), so a page has them once.
+     */
+    static final int TAIL = 1 << 16;
 
     private RelatedBlock() {
     }
@@ -36,7 +42,11 @@ final class RelatedBlock {
     static boolean replace(Path file, String start, String end, String block, OutputTree out, String path) throws IOException {
         byte[] open = start.getBytes(StandardCharsets.US_ASCII);
         byte[] close = end.getBytes(StandardCharsets.US_ASCII);
-        long[] at = find(file, open, close);
+        long size = Files.size(file);
+        long[] at = size > TAIL ? find(file, size - TAIL, open, close) : new long[] {-1, -1};
+        if (at[0] < 0 || at[1] < at[0]) {
+            at = find(file, 0, open, close);
+        }
         if (at[0] < 0 || at[1] < at[0]) {
             return false; // a site's own interview.ftlh without the block
         }
@@ -73,6 +83,11 @@ final class RelatedBlock {
 
     /** The offset of the first occurrence of each needle in the file, -1 where there is none (Knuth–Morris–Pratt, one pass). */
     static long[] find(Path file, byte[]... needles) throws IOException {
+        return find(file, 0, needles);
+    }
+
+    /** Like {@link #find(Path, byte[]...)} over the bytes from offset {@code from} on; offsets are still from the file's start. */
+    static long[] find(Path file, long from, byte[]... needles) throws IOException {
         int[][] fail = new int[needles.length][];
         for (int n = 0; n < needles.length; n++) {
             fail[n] = failure(needles[n]);
@@ -81,9 +96,9 @@ final class RelatedBlock {
         long[] found = new long[needles.length];
         Arrays.fill(found, -1);
         int missing = needles.length;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = new BufferedInputStream(Channels.newInputStream(FileChannel.open(file).position(from)), 1 << 16)) {
             byte[] buffer = new byte[1 << 16];
-            long position = 0;
+            long position = from;
             for (int read; missing > 0 && (read = in.read(buffer)) > 0; position += read) {
                 for (int i = 0; i < read; i++) {
                     byte b = buffer[i];

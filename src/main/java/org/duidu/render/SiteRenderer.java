@@ -413,13 +413,21 @@ public final class SiteRenderer {
      * only renders it alone.
      *
      * @param interviews the summaries, in site order
+     * @param inputKey   a key of everything the index shows besides the templates (every summary and its
+     *                   terms, in site order, the glossary and settings): the page's key, which hashing its
+     *                   model (every interview's terms, a large one) would give no better
      */
-    public void renderTermsIndex(List<InterviewSummary> interviews) throws IOException {
+    public void renderTermsIndex(List<InterviewSummary> interviews, String inputKey) throws IOException {
         List<Views.Term> glossary = site.glossary().stream().map(g -> new Views.Term(g.hans(), g.hant(), g.pinyin(), g.english())).toList();
         for (Edition e : Edition.values()) {
+            String path = UrlScheme.terms(e);
+            String other = UrlScheme.terms(e.other());
+            if (memo.unchanged(path, ModelKey.of("terms.ftlh", Map.of("input", inputKey)))) {
+                continue;
+            }
             List<Views.InterviewTerms> termPages = interviews.stream().map(i -> i.terms().get(e)).toList();
-            listPage("terms.ftlh", e, UrlScheme::terms, Map.of("terms", glossary, "rows", TermViews.index(termPages, e),
-                    "interviews", termPages));
+            page("terms.ftlh", path, e, other, List.of(new Views.Link(e.tag(), "", path), new Views.Link(e.other().tag(), "", other)),
+                    Map.of("terms", glossary, "rows", TermViews.index(termPages, e), "interviews", termPages), PageMemo.NONE);
         }
     }
 
@@ -450,13 +458,14 @@ public final class SiteRenderer {
      * Renders the pages that list every interview or none: landing, 404, per edition home, search,
      * terms, prose pages and feed, the sitemap and robots.txt.
      *
-     * @param interviews the summaries, in site order
+     * @param interviews    the summaries, in site order
+     * @param termsInputKey the terms index's input key ({@link #renderTermsIndex})
      * @throws DuiduException when a template fails or a prose page's name is taken
      * @throws IOException    when writing fails
      */
-    public void renderSite(List<InterviewSummary> interviews) throws IOException {
+    public void renderSite(List<InterviewSummary> interviews, String termsInputKey) throws IOException {
         checkPageNames(interviews);
-        renderTermsIndex(interviews);
+        renderTermsIndex(interviews, termsInputKey);
         Edition neutral = site.defaultEdition();
         List<Views.Link> homes = new ArrayList<>();
         for (Edition e : Edition.values()) {

@@ -194,13 +194,16 @@ public final class SiteBuilder {
                         // an edit inside answers (no title, date, people, lead … changed; nor templates, settings, texts)
                         // leaves every list page as it was, but the terms index when it changed the interview's terms
                         boolean termsChanged = !termsKey.equals(cache.termsKey());
+                        // the terms index shows the summaries and their terms: both keys together are its input's key
+                        String termsInputKey = BuildCache.hash(List.of(listsKey.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                termsKey.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
                         if (listsKey.equals(cache.listsKey()) && listPages.keepAllBut(termsChanged ? SiteRenderer.termsIndexPaths() : List.of())) {
                             renderer.checkPageNames(summaries);
                             if (termsChanged) {
-                                renderer.renderTermsIndex(summaries);
+                                renderer.renderTermsIndex(summaries, termsInputKey);
                             }
                         } else {
-                            renderer.renderSite(summaries);
+                            renderer.renderSite(summaries, termsInputKey);
                         }
                         return null;
                     });

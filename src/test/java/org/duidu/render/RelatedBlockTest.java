@@ -57,6 +57,28 @@ class RelatedBlockTest {
     }
 
     @Test
+    void markersFarFromTheEndAreFoundByReadingTheWholePage() throws Exception {
+        // the block first, then more than the tail that is looked at first, with a marker-like text in it
+        String after = "<footer>" + "註".repeat(RelatedBlock.TAIL) + "<!--duidu:rel</footer>";
+        Path page = page("<p>a</p>" + START + "<b>old</b>" + END + after);
+        assertThat(RelatedBlock.replace(page, START, END, "<ul>新</ul>", new Out(), "p.html")).isTrue();
+        assertThat(written()).isEqualTo("<p>a</p>" + START + "<ul>新</ul>" + END + after);
+    }
+
+    @Test
+    void markersNearTheEndOfALongPageAreFoundInItsTail() throws Exception {
+        Path page = page("<p>長文</p>".repeat(40_000) + START + END + "<nav>下一篇</nav>");
+        long size = Files.size(page);
+        byte[] start = START.getBytes(StandardCharsets.US_ASCII);
+        byte[] end = END.getBytes(StandardCharsets.US_ASCII);
+        long[] inTail = RelatedBlock.find(page, size - RelatedBlock.TAIL, start, end);
+        assertThat(inTail).containsExactly(RelatedBlock.find(page, start, end));
+        assertThat(inTail[0]).isGreaterThan(size - RelatedBlock.TAIL);
+        assertThat(RelatedBlock.replace(page, START, END, "<ul>關</ul>", new Out(), "p.html")).isTrue();
+        assertThat(written()).endsWith(START + "<ul>關</ul>" + END + "<nav>下一篇</nav>");
+    }
+
+    @Test
     void aPageWhoseBlockIsAlreadyThatIsNotWritten() throws Exception {
         Path page = page("<p>a</p>" + START + "<ul>同</ul>" + END + "<p>b</p>");
         assertThat(RelatedBlock.replace(page, START, END, "<ul>同</ul>", new Out(), "p.html")).isFalse();
