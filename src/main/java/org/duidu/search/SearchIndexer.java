@@ -193,7 +193,34 @@ public final class SearchIndexer implements AutoCloseable {
         next.interviews.putAll(put);
         next.state = UUID.randomUUID().toString();
         writer.setLiveCommitData(Map.of(STATE, next.state).entrySet());
-        writer.commit();
+        // Lucene's flush of the buffered documents and the static files (made from the cached records)
+        // need nothing of each other: the commit runs on a thread of its own beside
+        java.util.concurrent.FutureTask<Void> commit = new java.util.concurrent.FutureTask<>(() -> {
+            writer.commit();
+            return null;
+        });
+        Thread committer = new Thread(commit, "duidu-index-commit");
+        committer.setDaemon(true);
+        committer.start();
+        try {
+            writeStaticFiles(site, next, changed);
+        } catch (IOException | RuntimeException | Error e) {
+            Futures.awaitQuietly(commit); // never rolled back (by close) while it commits
+            throw e;
+        }
+        Futures.get(commit, "committing the index");
+        for (String slug : put.keySet()) {
+            CacheFiles.move(pending(slug), live(slug));
+        }
+        for (String slug : removed) {
+            Files.deleteIfExists(live(slug));
+        }
+        next.write(cache.resolve("manifest"));
+        current = next;
+        finished = true;
+    }
+
+    private void writeStaticFiles(OutputTree site, SearchManifest next, Set<String> changed) throws IOException {
         new StaticIndexWriter(cache, site, json, fold).write(previous, next, changed, new StaticIndexWriter.Records() {
             @Override
             public InterviewRecord previous(String slug) throws IOException {
@@ -205,15 +232,6 @@ public final class SearchIndexer implements AutoCloseable {
                 return InterviewRecord.read(put.containsKey(slug) ? pending(slug) : live(slug));
             }
         });
-        for (String slug : put.keySet()) {
-            CacheFiles.move(pending(slug), live(slug));
-        }
-        for (String slug : removed) {
-            Files.deleteIfExists(live(slug));
-        }
-        next.write(cache.resolve("manifest"));
-        current = next;
-        finished = true;
     }
 
     /** Closes the index; without {@link #finish}, rolls back every change. A second call does nothing. */

@@ -172,38 +172,28 @@ final class StaticIndexWriter {
                 }
             }
         }
-        for (int g = 0; g < groups; g++) {
-            // the group's shards are g, g + groups, …: shard s at s / groups
-            List<Map<String, TermBuilder>> byShard = new ArrayList<>();
-            for (int s = g; s < shards; s += groups) {
-                byShard.add(new HashMap<>());
+        // groups share nothing but the site and the manifest's per-shard slots: two at once when the heap
+        // holds them easily (a 20 MB seed's build under -Xmx512m keeps to one)
+        int parallel = Runtime.getRuntime().maxMemory() > (1L << 30) ? Math.min(2, Runtime.getRuntime().availableProcessors()) : 1;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parallel, r -> {
+            Thread t = new Thread(r, "duidu-search-shards");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<Void>> done = new ArrayList<>();
+            for (int g = 0; g < groups; g++) {
+                int group = g;
+                done.add(pool.submit(() -> {
+                    shardGroup(group, groups, shards, counts[group], temp, previous, next);
+                    return null;
+                }));
             }
-            Path file = temp.resolve(g + ".bin");
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 64 * 1024))) {
-                for (int i = 0; i < counts[g]; i++) {
-                    int s = in.readInt();
-                    String term = InterviewRecord.readString(in);
-                    long key = in.readLong();
-                    String payload = InterviewRecord.readString(in);
-                    Map<String, TermBuilder> terms = byShard.get(s / groups);
-                    TermBuilder builder = terms.get(term);
-                    if (builder == null) {
-                        builder = new TermBuilder();
-                        terms.put(term, builder);
-                    }
-                    builder.add(key, payload);
-                }
+            for (java.util.concurrent.Future<Void> f : done) {
+                Futures.get(f, "writing the search shards");
             }
-            Files.delete(file);
-            for (int s = g; s < shards; s += groups) {
-                TreeMap<String, String> encoded = new TreeMap<>();
-                Map<String, TermBuilder> terms = byShard.set(s / groups, Map.of());
-                terms.forEach((term, builder) -> encoded.put(term, builder.encoded()));
-                List<String> oldLarge = s < previous.large.size() ? previous.large.get(s) : List.of();
-                long oldHash = previous.shards == shards ? previous.shardHashes[s] : 0;
-                emitShard(next, s, encoded, null, oldLarge, oldHash);
-                saveShard(s, encoded);
-            }
+        } finally {
+            pool.shutdownNow();
         }
         CacheFiles.deleteTree(temp);
         for (int s = shards; s < previous.shards; s++) {
@@ -219,6 +209,42 @@ final class StaticIndexWriter {
         for (Map.Entry<String, Long> old : before.entrySet()) {
             int blocks = previous.interviews.get(old.getKey()).blocks();
             deleteTexts(old.getValue(), blocksByKey.getOrDefault(old.getValue(), 0), blocks);
+        }
+    }
+
+    /** Reads one group's postings back from its temporary file and writes its shards (of a clean build). */
+    private void shardGroup(int g, int groups, int shards, int count, Path temp, SearchManifest previous, SearchManifest next)
+            throws IOException {
+        // the group's shards are g, g + groups, …: shard s at s / groups
+        List<Map<String, TermBuilder>> byShard = new ArrayList<>();
+        for (int s = g; s < shards; s += groups) {
+            byShard.add(new HashMap<>());
+        }
+        Path file = temp.resolve(g + ".bin");
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 64 * 1024))) {
+            for (int i = 0; i < count; i++) {
+                int s = in.readInt();
+                String term = InterviewRecord.readString(in);
+                long key = in.readLong();
+                String payload = InterviewRecord.readString(in);
+                Map<String, TermBuilder> terms = byShard.get(s / groups);
+                TermBuilder builder = terms.get(term);
+                if (builder == null) {
+                    builder = new TermBuilder();
+                    terms.put(term, builder);
+                }
+                builder.add(key, payload);
+            }
+        }
+        Files.delete(file);
+        for (int s = g; s < shards; s += groups) {
+            TreeMap<String, String> encoded = new TreeMap<>();
+            Map<String, TermBuilder> terms = byShard.set(s / groups, Map.of());
+            terms.forEach((term, builder) -> encoded.put(term, builder.encoded()));
+            List<String> oldLarge = s < previous.large.size() ? previous.large.get(s) : List.of();
+            long oldHash = previous.shards == shards ? previous.shardHashes[s] : 0;
+            emitShard(next, s, encoded, null, oldLarge, oldHash);
+            saveShard(s, encoded);
         }
     }
 

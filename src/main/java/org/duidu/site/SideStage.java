@@ -1,7 +1,7 @@
 package org.duidu.site;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import org.duidu.diag.Rethrow;
 
 /**
  * A stage run on a thread of its own while the build goes on with another that shares nothing with
@@ -45,23 +45,9 @@ final class SideStage {
         rethrow(failure);
     }
 
-    /**
-     * Throws {@code t} as what it is (an {@link UncheckedIOException} as its cause), so a failure on
-     * another thread reaches the build as if it had happened on the build's own; nothing for null.
-     */
+    /** Throws {@code t} as what it is (see {@link Rethrow#ifFailed}); nothing for null. */
     static void rethrow(Throwable t) throws IOException {
-        if (t instanceof IOException io) {
-            throw io;
-        }
-        if (t instanceof UncheckedIOException u) {
-            throw u.getCause();
-        }
-        if (t instanceof RuntimeException r) {
-            throw r;
-        }
-        if (t instanceof Error e) {
-            throw e;
-        }
+        Rethrow.ifFailed(t);
     }
 
     /** Waits for the stage to end, its failure left unsaid: the build is failing already for another reason. */
