@@ -36,9 +36,13 @@ final class RelatedBlock {
      * {@code start} and the first {@code end} marker, unless it is there already or the page has no
      * such markers in that order.
      *
+     * @param fresh whether this build wrote the page (a new file nothing else links to): then the block
+     *              and the little after it are written in place, as the page is not published yet,
+     *              instead of copying the whole page (a cold build fills four pages of every interview)
      * @return whether the page was written
      */
-    static boolean replace(Path file, String start, String end, String block, OutputTree out, String path) throws IOException {
+    static boolean replace(Path file, String start, String end, String block, OutputTree out, String path, boolean fresh)
+            throws IOException {
         byte[] open = start.getBytes(StandardCharsets.US_ASCII);
         byte[] close = end.getBytes(StandardCharsets.US_ASCII);
         long size = Files.size(file);
@@ -63,6 +67,10 @@ final class RelatedBlock {
                     return false;
                 }
             }
+            if (fresh && in.size() - to <= TAIL && linkCount(file) == 1) {
+                rewriteInPlace(file, from, to, next);
+                return true;
+            }
             // the new file is a temporary one renamed over the page when closed (OutputTree): reading the old one meanwhile is safe
             try (OutputStream o = out.open(path)) {
                 WritableByteChannel sink = Channels.newChannel(o);
@@ -72,6 +80,33 @@ final class RelatedBlock {
             }
         }
         return true;
+    }
+
+    /** Writes {@code block} over {@code [from, to)} of the file, moving what follows (a few KB) after it. */
+    private static void rewriteInPlace(Path file, long from, long to, byte[] block) throws IOException {
+        try (FileChannel page = FileChannel.open(file, java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate((int) (page.size() - to));
+            while (tail.hasRemaining() && page.read(tail, to + tail.position()) >= 0) {
+                // reads the rest of the page
+            }
+            tail.flip();
+            long at = from;
+            for (java.nio.ByteBuffer part : new java.nio.ByteBuffer[] {java.nio.ByteBuffer.wrap(block), tail}) {
+                while (part.hasRemaining()) {
+                    at += page.write(part, at);
+                }
+            }
+            page.truncate(at);
+        }
+    }
+
+    /** How many names the file has; 0 where the file system does not say (so it is never changed in place). */
+    static int linkCount(Path file) {
+        try {
+            return ((Number) Files.getAttribute(file, "unix:nlink")).intValue();
+        } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
+            return 0;
+        }
     }
 
     private static void copy(FileChannel in, long position, long count, WritableByteChannel sink) throws IOException {

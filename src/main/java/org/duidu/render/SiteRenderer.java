@@ -399,7 +399,7 @@ public final class SiteRenderer {
                     continue;
                 }
                 String block = process("related.ftlh", pageModel(path, e, Map.of("related", stories)));
-                if (RelatedBlock.replace(page, RELATED_START, RELATED_END, block, out, path)) {
+                if (RelatedBlock.replace(page, RELATED_START, RELATED_END, block, out, path, rendered.contains(slug))) {
                     written.add(path);
                 }
             }

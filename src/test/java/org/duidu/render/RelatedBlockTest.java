@@ -52,7 +52,7 @@ class RelatedBlockTest {
         // the markers past the first 64 KB read, the text before them Han characters (3 bytes each in UTF-8)
         String before = "<p>訪談".repeat(20_000) + "<!--<!--duidu:rel";
         Path page = page(before + START + "<b>old</b>" + END + "<nav>下一篇</nav>");
-        assertThat(RelatedBlock.replace(page, START, END, "<ul><li>相關</li></ul>", new Out(), "p.html")).isTrue();
+        assertThat(RelatedBlock.replace(page, START, END, "<ul><li>相關</li></ul>", new Out(), "p.html", false)).isTrue();
         assertThat(written()).isEqualTo(before + START + "<ul><li>相關</li></ul>" + END + "<nav>下一篇</nav>");
     }
 
@@ -61,7 +61,7 @@ class RelatedBlockTest {
         // the block first, then more than the tail that is looked at first, with a marker-like text in it
         String after = "<footer>" + "註".repeat(RelatedBlock.TAIL) + "<!--duidu:rel</footer>";
         Path page = page("<p>a</p>" + START + "<b>old</b>" + END + after);
-        assertThat(RelatedBlock.replace(page, START, END, "<ul>新</ul>", new Out(), "p.html")).isTrue();
+        assertThat(RelatedBlock.replace(page, START, END, "<ul>新</ul>", new Out(), "p.html", false)).isTrue();
         assertThat(written()).isEqualTo("<p>a</p>" + START + "<ul>新</ul>" + END + after);
     }
 
@@ -74,23 +74,44 @@ class RelatedBlockTest {
         long[] inTail = RelatedBlock.find(page, size - RelatedBlock.TAIL, start, end);
         assertThat(inTail).containsExactly(RelatedBlock.find(page, start, end));
         assertThat(inTail[0]).isGreaterThan(size - RelatedBlock.TAIL);
-        assertThat(RelatedBlock.replace(page, START, END, "<ul>關</ul>", new Out(), "p.html")).isTrue();
+        assertThat(RelatedBlock.replace(page, START, END, "<ul>關</ul>", new Out(), "p.html", false)).isTrue();
         assertThat(written()).endsWith(START + "<ul>關</ul>" + END + "<nav>下一篇</nav>");
+    }
+
+    @Test
+    void aPageThisBuildWroteIsFilledInPlaceAndOneLinkedElsewhereIsCopied() throws Exception {
+        String before = "<p>訪談</p>".repeat(30_000);
+        String after = "<footer>頁尾</footer>";
+        Path page = page(before + START + "<b>old</b>" + END + after);
+        assertThat(RelatedBlock.linkCount(page)).isEqualTo(1);
+        assertThat(RelatedBlock.replace(page, START, END, "<ul><li>相關訪談</li></ul>", new Out(), "p.html", true)).isTrue();
+        assertThat(dir.resolve("out/p.html")).doesNotExist(); // in place: nothing written through the tree
+        assertThat(Files.readString(page)).isEqualTo(before + START + "<ul><li>相關訪談</li></ul>" + END + after);
+        // shorter than before: the page is cut to its new length
+        assertThat(RelatedBlock.replace(page, START, END, "", new Out(), "p.html", true)).isTrue();
+        assertThat(Files.readString(page)).isEqualTo(before + START + END + after);
+
+        // a page with a second name (the published generation's hard link) is never changed in place
+        Path published = dir.resolve("published.html");
+        Files.createLink(published, page);
+        assertThat(RelatedBlock.replace(page, START, END, "<ul>新</ul>", new Out(), "p.html", true)).isTrue();
+        assertThat(Files.readString(published)).isEqualTo(before + START + END + after);
+        assertThat(written()).isEqualTo(before + START + "<ul>新</ul>" + END + after);
     }
 
     @Test
     void aPageWhoseBlockIsAlreadyThatIsNotWritten() throws Exception {
         Path page = page("<p>a</p>" + START + "<ul>同</ul>" + END + "<p>b</p>");
-        assertThat(RelatedBlock.replace(page, START, END, "<ul>同</ul>", new Out(), "p.html")).isFalse();
+        assertThat(RelatedBlock.replace(page, START, END, "<ul>同</ul>", new Out(), "p.html", false)).isFalse();
         assertThat(dir.resolve("out/p.html")).doesNotExist();
     }
 
     @Test
     void aPageWithoutTheMarkersOrWithThemReversedIsLeftAlone() throws Exception {
         Path none = page("<p>a</p>");
-        assertThat(RelatedBlock.replace(none, START, END, "<ul/>", new Out(), "p.html")).isFalse();
+        assertThat(RelatedBlock.replace(none, START, END, "<ul/>", new Out(), "p.html", false)).isFalse();
         Path reversed = page("<p>a</p>" + END + START);
-        assertThat(RelatedBlock.replace(reversed, START, END, "<ul/>", new Out(), "p.html")).isFalse();
+        assertThat(RelatedBlock.replace(reversed, START, END, "<ul/>", new Out(), "p.html", false)).isFalse();
         assertThat(dir.resolve("out/p.html")).doesNotExist();
     }
 
