@@ -60,96 +60,217 @@ final class Related {
      * and at most a tenth of the interviews), ties to the lower index; one sharing nothing is never
      * related.
      *
-     * <p>Shared keys are counted through inverted lists into per-candidate counters, so the work is
-     * the sum over keys of (interviews using it)², plain int increments. A source or a host every
-     * interview shares is common in a real archive (one magazine's interviews): comparing sets of
-     * strings pair by pair made that quadratic in string hashing (1.2 s of a 1,000-interview rebuild).
+     * <p>Shared keys are counted through inverted lists into per-candidate counters (plain int
+     * increments); keys shared by many interviews are counted apart ({@link #rank(List, int)}), so a
+     * source or host every interview shares (one magazine's archive) costs a pass per distinct set of
+     * such keys, not a pass per interview.
      */
     static int[][] rank(List<Features> features) {
+        return rank(features, Math.max(HEAVY, (int) Math.sqrt(features.size()) * 4));
+    }
+
+    /**
+     * A key used by more interviews than this (and {@code 4·√n}) is heavy: its interviews are not
+     * walked for every interview that has it. A source or a host every interview of a magazine shares
+     * made the ranking quadratic (10,000 interviews: 100 million counter steps a build, most of a
+     * serve rebuild).
+     */
+    static final int HEAVY = 64;
+
+    /**
+     * Like {@link #rank(List)} with keys used by more than {@code heavyAbove} interviews counted
+     * apart (tests force small thresholds). Light keys are counted through their inverted lists as
+     * before. For a candidate reached by them, each heavy key of the interview adds one when the
+     * candidate has it (a bit set per heavy key). The candidates no light key reaches share heavy keys
+     * only. Their order depends only on which heavy keys the interview has (its signature), so it is
+     * computed once per signature, and the first {@link #MAX} of them not otherwise reached join the
+     * candidates. With more than {@link #SIGNATURES} signatures, every key is walked as a light one.
+     */
+    static int[][] rank(List<Features> features, int heavyAbove) {
         int n = features.size();
         Map<String, Integer> termFrequency = new HashMap<>();
         for (Features f : features) {
             f.terms().forEach(term -> termFrequency.merge(term, 1, Integer::sum));
         }
         int rareLimit = Math.max(2, n / 10);
-        Keys people = new Keys(n);
-        Keys tags = new Keys(n);
-        Keys sources = new Keys(n);
-        Keys rare = new Keys(n);
+        Keys[] fields = {new Keys(n), new Keys(n), new Keys(n), new Keys(n)}; // people, tags, source, rare terms
         for (int i = 0; i < n; i++) {
             Features f = features.get(i);
             for (String person : f.people()) {
-                people.add(i, person);
+                fields[0].add(i, person);
             }
             for (String tag : f.tags()) {
-                tags.add(i, tag);
+                fields[1].add(i, tag);
             }
             if (!f.source().isEmpty()) {
-                sources.add(i, f.source());
+                fields[2].add(i, f.source());
             }
             for (String term : f.terms()) {
                 int df = termFrequency.get(term);
                 if (df >= 2 && df <= rareLimit) {
-                    rare.add(i, term);
+                    fields[3].add(i, term);
                 }
             }
         }
-        int[][] postingsP = people.postings();
-        int[][] postingsT = tags.postings();
-        int[][] postingsS = sources.postings();
-        int[][] postingsR = rare.postings();
-        int[] sharedP = new int[n];
-        int[] sharedT = new int[n];
-        int[] sharedS = new int[n];
-        int[] sharedR = new int[n];
+        int[][][] postings = new int[4][][];
+        int[][][] own = new int[4][n][];
+        for (int field = 0; field < 4; field++) {
+            postings[field] = fields[field].postings();
+            for (int i = 0; i < n; i++) {
+                own[field][i] = fields[field].ids(i);
+            }
+        }
+        // heavy keys and each interview's signature (its heavy keys, field by field)
+        java.util.BitSet[][] members = new java.util.BitSet[4][];
+        Map<List<Long>, Signature> signatures = new HashMap<>();
+        Signature[] signatureOf = new Signature[n];
+        for (int field = 0; field < 4; field++) {
+            members[field] = new java.util.BitSet[postings[field].length];
+            for (int key = 0; key < postings[field].length; key++) {
+                if (postings[field][key].length > heavyAbove) {
+                    java.util.BitSet set = new java.util.BitSet(n);
+                    for (int j : postings[field][key]) {
+                        set.set(j);
+                    }
+                    members[field][key] = set;
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            List<Long> heavy = new ArrayList<>();
+            for (int field = 0; field < 4; field++) {
+                for (int key : own[field][i]) {
+                    if (members[field][key] != null) {
+                        heavy.add(((long) field << 32) | key);
+                    }
+                }
+            }
+            if (!heavy.isEmpty()) {
+                signatureOf[i] = signatures.computeIfAbsent(List.copyOf(heavy), Signature::new);
+            }
+        }
+        if (signatures.size() > SIGNATURES) {
+            // too many ways of sharing heavy keys to rank each once: every key counted as a light one
+            for (java.util.BitSet[] field : members) {
+                java.util.Arrays.fill(field, null);
+            }
+            java.util.Arrays.fill(signatureOf, null);
+        }
+        int[][] shared = new int[4][n];
         int[] seenFor = new int[n];
         java.util.Arrays.fill(seenFor, -1);
         int[] touched = new int[n];
         int[][] out = new int[n][];
         for (int i = 0; i < n; i++) {
             int count = 0;
-            int[][] counters = {sharedP, sharedT, sharedS, sharedR};
-            int[][][] postings = {postingsP, postingsT, postingsS, postingsR};
-            int[][] own = {people.ids(i), tags.ids(i), sources.ids(i), rare.ids(i)};
             for (int field = 0; field < 4; field++) {
-                int[] counter = counters[field];
-                for (int key : own[field]) {
+                int[] counter = shared[field];
+                for (int key : own[field][i]) {
+                    if (members[field][key] != null) {
+                        continue; // heavy: added below, to the candidates the light keys reach
+                    }
                     for (int j : postings[field][key]) {
                         if (seenFor[j] != i) {
                             seenFor[j] = i;
-                            sharedP[j] = 0;
-                            sharedT[j] = 0;
-                            sharedS[j] = 0;
-                            sharedR[j] = 0;
+                            shared[0][j] = 0;
+                            shared[1][j] = 0;
+                            shared[2][j] = 0;
+                            shared[3][j] = 0;
                             touched[count++] = j;
                         }
                         counter[j]++;
                     }
                 }
             }
-            // the best MAX of the touched candidates (itself excluded), by insertion into a short list
-            int[] best = new int[MAX];
-            int size = 0;
-            for (int t = 0; t < count; t++) {
-                int j = touched[t];
-                if (j == i) {
-                    continue;
+            Signature signature = signatureOf[i];
+            if (signature != null) {
+                for (int t = 0; t < count; t++) {
+                    int j = touched[t];
+                    for (long heavy : signature.keys) {
+                        if (members[(int) (heavy >>> 32)][(int) heavy].get(j)) {
+                            shared[(int) (heavy >>> 32)][j]++;
+                        }
+                    }
                 }
-                int at = size;
-                while (at > 0 && stronger(j, best[at - 1], sharedP, sharedT, sharedS, sharedR)) {
-                    at--;
+                // the best candidates that share heavy keys only, in their signature's order
+                int joined = 0;
+                for (int j : signature.ranked(members, n)) {
+                    if (joined == MAX) {
+                        break;
+                    }
+                    if (j == i || seenFor[j] == i) {
+                        continue;
+                    }
+                    seenFor[j] = i;
+                    for (int field = 0; field < 4; field++) {
+                        shared[field][j] = signature.counts[field][j];
+                    }
+                    touched[count++] = j;
+                    joined++;
                 }
-                if (at >= MAX) {
-                    continue;
-                }
-                int last = Math.min(size, MAX - 1);
-                System.arraycopy(best, at, best, at + 1, last - at);
-                best[at] = j;
-                size = Math.min(size + 1, MAX);
             }
-            out[i] = java.util.Arrays.copyOf(best, size);
+            out[i] = best(i, touched, count, shared);
         }
         return out;
+    }
+
+    /** At most this many signatures are ranked once each (each costs a pass over the archive). */
+    static final int SIGNATURES = 64;
+
+    /** A set of heavy keys (field in the high half, key in the low one), with the archive ranked by them alone. */
+    private static final class Signature {
+        final List<Long> keys;
+        int[][] counts;
+        private int[] ranked;
+
+        Signature(List<Long> keys) {
+            this.keys = keys;
+        }
+
+        /** Every interview sharing one of the keys, by how many it shares field by field, then by index. */
+        int[] ranked(java.util.BitSet[][] members, int n) {
+            if (ranked == null) {
+                counts = new int[4][n];
+                java.util.BitSet any = new java.util.BitSet(n);
+                for (long heavy : keys) {
+                    java.util.BitSet set = members[(int) (heavy >>> 32)][(int) heavy];
+                    int[] count = counts[(int) (heavy >>> 32)];
+                    for (int j = set.nextSetBit(0); j >= 0; j = set.nextSetBit(j + 1)) {
+                        count[j]++;
+                    }
+                    any.or(set);
+                }
+                Integer[] order = any.stream().boxed().toArray(Integer[]::new);
+                java.util.Arrays.sort(order, (a, b) -> stronger(a, b, counts[0], counts[1], counts[2], counts[3]) ? -1
+                        : stronger(b, a, counts[0], counts[1], counts[2], counts[3]) ? 1 : 0);
+                ranked = java.util.Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+            }
+            return ranked;
+        }
+    }
+
+    /** The best {@link #MAX} of the {@code count} touched candidates (itself excluded), by insertion into a short list. */
+    private static int[] best(int i, int[] touched, int count, int[][] shared) {
+        int[] best = new int[MAX];
+        int size = 0;
+        for (int t = 0; t < count; t++) {
+            int j = touched[t];
+            if (j == i) {
+                continue;
+            }
+            int at = size;
+            while (at > 0 && stronger(j, best[at - 1], shared[0], shared[1], shared[2], shared[3])) {
+                at--;
+            }
+            if (at >= MAX) {
+                continue;
+            }
+            int last = Math.min(size, MAX - 1);
+            System.arraycopy(best, at, best, at + 1, last - at);
+            best[at] = j;
+            size = Math.min(size + 1, MAX);
+        }
+        return java.util.Arrays.copyOf(best, size);
     }
 
     /** Whether candidate {@code a} ranks before {@code b}: more shared people, tags, source, rare terms, then the lower index. */

@@ -27,6 +27,8 @@ final class RelatedBlock {
      * in order. Only a template writes them (text is escaped), so a page has them once.
      */
     static final int TAIL = 1 << 16;
+    /** The first, smaller window: the default templates put the block about 2 KB before the end. */
+    static final int NEAR = 1 << 13;
 
     private RelatedBlock() {
     }
@@ -46,9 +48,14 @@ final class RelatedBlock {
         byte[] open = start.getBytes(StandardCharsets.US_ASCII);
         byte[] close = end.getBytes(StandardCharsets.US_ASCII);
         long size = Files.size(file);
-        long[] at = size > TAIL ? find(file, size - TAIL, open, close) : new long[] {-1, -1};
-        if (at[0] < 0 || at[1] < at[0]) {
-            at = find(file, 0, open, close);
+        long[] at = {-1, -1};
+        for (long window : new long[] {NEAR, TAIL, size}) { // the block is usually a couple of KB from the end
+            if (at[0] < 0 || at[1] < at[0]) {
+                at = find(file, Math.max(0, size - window), open, close);
+            }
+            if (window >= size) {
+                break;
+            }
         }
         if (at[0] < 0 || at[1] < at[0]) {
             return false; // a site's own interview.ftlh without the block

@@ -75,6 +75,34 @@ class RelatedTest {
         }
     }
 
+    @Property(tries = 200)
+    void theSameWhenKeysSharedByMoreThanAFewCountAsHeavy(@ForAll("archives") List<Related.Features> archive,
+                                                          @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 6) int heavyAbove) {
+        int[][] expected = pairByPair(archive);
+        int[][] actual = Related.rank(archive, heavyAbove);
+        for (int i = 0; i < archive.size(); i++) {
+            assertThat(actual[i]).as("interview %d of %d, heavy above %d", i, archive.size(), heavyAbove).containsExactly(expected[i]);
+        }
+    }
+
+    @Property(tries = 30)
+    void theSameWithMoreHeavySignaturesThanAreRankedOnce(@ForAll("manyPeople") List<Related.Features> archive) {
+        // twelve people, any two of them an interview's: more signatures than Related.SIGNATURES, so the walk of every key
+        int[][] expected = pairByPair(archive);
+        int[][] actual = Related.rank(archive, 1);
+        for (int i = 0; i < archive.size(); i++) {
+            assertThat(actual[i]).as("interview %d of %d", i, archive.size()).containsExactly(expected[i]);
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Related.Features>> manyPeople() {
+        Arbitrary<Set<String>> people = Arbitraries.integers().between(0, 11).map(i -> "人" + i).set().ofMinSize(1).ofMaxSize(2);
+        Arbitrary<Related.Features> one = Combinators.combine(people, Arbitraries.of("", "人物")).as((p, source) ->
+                new Related.Features(p, Set.of(), source, Set.of()));
+        return one.list().ofMinSize(150).ofMaxSize(200);
+    }
+
     @Provide
     Arbitrary<List<Related.Features>> archives() {
         // small key spaces so that keys are shared by few, many or all interviews
