@@ -125,8 +125,10 @@ public final class SiteBuilder {
         long started = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         List<StageTiming> timings = new ArrayList<>();
+        long phase = System.nanoTime();
         List<Path> files = Ingest.discover(config.siteDir(), config.seedsDir(), diagnostics);
         SiteFiles.reportEscapes(config.siteDir(), diagnostics);
+        phase = lap("discover", timings, phase);
         failOnErrors(config, diagnostics); // a link out of the site stops the build before any file is read
         // the dictionaries load when first needed: a build whose seeds all come from the cache needs none
         Lazy<ReadingAids> aids = new Lazy<>(dictionaries::readingAids);
@@ -137,11 +139,13 @@ public final class SiteBuilder {
         try (Generation staged = Generation.begin(config.outDir(), config.force())) {
             staged.notes().forEach(n -> diagnostics.warning("output", SourceSpan.wholeFile(config.outDir().toString()), n));
             TrackedTree site = new TrackedTree(staged.site(), staged.siteDir(), staged.previousSiteFiles());
+            phase = lap("generation", timings, phase);
             List<String> notes = new ArrayList<>();
             // the conversion report needs every publication: such a build reads everything
             BuildCache cache = staged.inheritsPrevious() && !config.conversionReport() ? BuildCache.load(staged.cacheDir(), notes, memory)
                     : BuildCache.empty();
             notes.forEach(n -> diagnostics.note("build-cache", SourceSpan.wholeFile(config.outDir().toString()), n));
+            lap("cache", timings, phase);
             String textsKey = InputKeys.content(config);
             SiteTexts texts = new SiteTexts(converter, cache.texts(textsKey));
             List<SiteRenderer.ProsePage> prose = timed("prose pages", timings, () -> prosePages(config, texts::toHans, texts::toHant));
@@ -312,6 +316,13 @@ public final class SiteBuilder {
     /** A stage that writes files. */
     private interface IoWork<T> {
         T run() throws IOException;
+    }
+
+    /** Adds the time since {@code since} as {@code stage}; the new start. */
+    private static long lap(String stage, List<StageTiming> timings, long since) {
+        long now = System.nanoTime();
+        timings.add(new StageTiming(stage, (now - since) / 1_000_000));
+        return now;
     }
 
     private static <T> T timedIo(String stage, List<StageTiming> timings, IoWork<T> work) throws IOException {
