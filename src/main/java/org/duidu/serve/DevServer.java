@@ -170,7 +170,35 @@ public final class DevServer implements AutoCloseable {
             throw new DuiduException("cannot start the server: " + e.getMessage(), e);
         }
         dev.watcher = SourceWatcher.start(siteDir, dev::rebuild, dev::fail);
+        Thread primer = new Thread(dev::prime, "duidu-serve-prime");
+        primer.setDaemon(true);
+        primer.start();
         return dev;
+    }
+
+    /**
+     * Builds once more right after the first build, with nothing changed, while the author reads: it
+     * makes the output's second generation (hard links of every file), which the first edit would
+     * otherwise pay for. The first save after a cold start took 32 s at 10,000 interviews, the later
+     * ones 2 s. Open pages are not told, as nothing they show changed; a save meanwhile is rebuilt
+     * (and told) after it, as the watcher asks.
+     */
+    synchronized void prime() {
+        if (closed || live.state().failure() != null) {
+            return;
+        }
+        try {
+            SiteBuilder.build(ConfigLoader.load(config.siteDir(), config.outDir()).withStrict(config.strict()), dictionaries, memory);
+            search.reopen();
+            primed = true;
+        } catch (Throwable e) { // NOPMD: as in rebuild, serve keeps serving whatever a build throws
+            fail(e);
+        }
+    }
+
+    /** Whether the build after the first has made the second generation (tests wait on it). */
+    boolean primed() {
+        return primed;
     }
 
     /** Binds the port; a busy default port moves on to the next free one and says so. */
@@ -254,6 +282,8 @@ public final class DevServer implements AutoCloseable {
             return java.util.Optional.of(command.get(0) + ": " + e.getMessage());
         }
     }
+
+    private volatile boolean primed;
 
     /** Rebuilds now (the watcher calls this on change); one build at a time, as they share OUT. */
     synchronized void rebuild() {

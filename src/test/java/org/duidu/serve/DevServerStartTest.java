@@ -31,6 +31,30 @@ class DevServerStartTest {
         }
     }
 
+    /**
+     * Right after the first build, serve builds once more with nothing changed, so the output's second
+     * generation exists before the first edit; open pages are not told of that build.
+     */
+    @Test
+    void theSecondGenerationIsMadeBeforeTheFirstEdit() throws Exception {
+        Path site = SiteFixture.site(dir.resolve("site"), Map.of());
+        Files.createDirectories(site.resolve("seeds"));
+        Files.copy(SeedFixture.seed(), site.resolve("seeds").resolve(SeedFixture.NAME));
+        Path out = dir.resolve("out");
+        try (DevServer server = DevServer.start(ConfigLoader.load(site, out), DevServer.Options.defaults().withPort(0),
+                new PrintWriter(new StringWriter(), true))) {
+            await(server::primed);
+            try (var generations = Files.list(out.resolve(".generations"))) {
+                assertThat(generations.filter(Files::isDirectory).count()).isEqualTo(2);
+            }
+            assertThat(server.state().build()).as("the priming build is not announced").isEqualTo(1);
+            Path seed = site.resolve("seeds").resolve(SeedFixture.NAME);
+            Files.writeString(seed, Files.readString(seed).replace("護林員", "守林人"));
+            await(() -> server.state().build() == 2);
+            assertThat(RawHttp.get(server.port(), "/zh-Hant/" + SeedFixture.NAME.replace(".txt", ".html")).text()).contains("守林人");
+        }
+    }
+
     /** Like Hugo: a first build that fails still serves, shows why on every page, and recovers when fixed. */
     @Test
     void aFailedFirstBuildKeepsServingTheErrorUntilItIsFixed() throws Exception {
