@@ -122,12 +122,10 @@ final class RelatedBlock {
         }
     }
 
-    /** The offset of the first occurrence of each needle in the file, -1 where there is none (Knuth–Morris–Pratt, one pass). */
-    static long[] find(Path file, byte[]... needles) throws IOException {
-        return find(file, 0, needles);
-    }
-
-    /** Like {@link #find(Path, byte[]...)} over the bytes from offset {@code from} on; offsets are still from the file's start. */
+    /**
+     * The offset of the first occurrence of each needle in the file's bytes from offset {@code from}
+     * on (offsets from the file's start), -1 where there is none (Knuth–Morris–Pratt, one pass).
+     */
     static long[] find(Path file, long from, byte[]... needles) throws IOException {
         int[][] fail = new int[needles.length][];
         for (int n = 0; n < needles.length; n++) {

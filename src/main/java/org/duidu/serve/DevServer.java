@@ -188,7 +188,7 @@ public final class DevServer implements AutoCloseable {
             return;
         }
         try {
-            SiteBuilder.build(ConfigLoader.load(config.siteDir(), config.outDir()).withStrict(config.strict()), dictionaries, memory);
+            SiteBuilder.build(currentConfig(), dictionaries, memory);
             search.reopen();
             primed = true;
         } catch (Throwable e) { // NOPMD: as in rebuild, serve keeps serving whatever a build throws
@@ -293,10 +293,15 @@ public final class DevServer implements AutoCloseable {
         try {
             // duidu.yaml and glossary.yaml are sources too: read them again; the dictionaries stay loaded
             // unless the settings they depend on changed
-            build(ConfigLoader.load(config.siteDir(), config.outDir()).withStrict(config.strict()));
+            build(currentConfig());
         } catch (Throwable e) { // NOPMD: whatever a build throws (StackOverflowError …), serve keeps serving
             fail(e);
         }
+    }
+
+    /** The settings as they are now: duidu.yaml and glossary.yaml are sources too, read again for each build. */
+    private SiteConfig currentConfig() {
+        return ConfigLoader.load(config.siteDir(), config.outDir()).withStrict(config.strict());
     }
 
     private void build(SiteConfig current) {

@@ -191,6 +191,6 @@ final class InterviewPipeline {
     }
 
     private void rethrow() throws IOException {
-        SideStage.rethrow(failure);
+        org.duidu.diag.Rethrow.ifFailed(failure);
     }
 }

@@ -42,12 +42,7 @@ final class SideStage {
     /** Waits for the stage to end and throws what it threw. */
     void await() throws IOException {
         join();
-        rethrow(failure);
-    }
-
-    /** Throws {@code t} as what it is (see {@link Rethrow#ifFailed}); nothing for null. */
-    static void rethrow(Throwable t) throws IOException {
-        Rethrow.ifFailed(t);
+        Rethrow.ifFailed(failure);
     }
 
     /** Waits for the stage to end, its failure left unsaid: the build is failing already for another reason. */

@@ -184,33 +184,9 @@ public final class SiteBuilder {
                 // The search files need the indexer alone: they are written on a thread of their own beside the
                 // list pages and related blocks, which need the renderer alone (the pool's two threads are idle by
                 // now, and each of the three stages runs on one).
-                SideStage searchFiles = SideStage.start("duidu-search-files", () -> {
-                    Set<String> present = summaries.stream().map(InterviewSummary::slug).collect(Collectors.toSet());
-                    for (String slug : indexer.indexed()) {
-                        if (!present.contains(slug)) {
-                            indexer.remove(slug); // its seed is gone (or now a draft)
-                        }
-                    }
-                    indexer.finish(site);
-                });
+                SideStage searchFiles = SideStage.start("duidu-search-files", () -> finishIndex(indexer, summaries, site));
                 try {
-                    timedIo("list pages", timings, () -> {
-                        // an edit inside answers (no title, date, people, lead … changed; nor templates, settings, texts)
-                        // leaves every list page as it was, but the terms index when it changed the interview's terms
-                        boolean termsChanged = !termsKey.equals(cache.termsKey());
-                        // the terms index shows the summaries and their terms: both keys together are its input's key
-                        String termsInputKey = BuildCache.hash(List.of(listsKey.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                                termsKey.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-                        if (listsKey.equals(cache.listsKey()) && listPages.keepAllBut(termsChanged ? SiteRenderer.termsIndexPaths() : List.of())) {
-                            renderer.checkPageNames(summaries);
-                            if (termsChanged) {
-                                renderer.renderTermsIndex(summaries, termsInputKey);
-                            }
-                        } else {
-                            renderer.renderSite(summaries, termsInputKey);
-                        }
-                        return null;
-                    });
+                    timedIo("list pages", timings, () -> listPages(renderer, listPages, summaries, cache, listsKey, termsKey));
                     timedIo("related interviews", timings, () -> RelatedPages.fill(renderer, summaries, staged.siteDir(), staged.cacheDir()));
                 } catch (IOException | RuntimeException | Error e) {
                     searchFiles.awaitQuietly(); // never left writing into a generation that is given up
@@ -244,6 +220,39 @@ public final class SiteBuilder {
         } catch (IOException e) {
             throw new DuiduException("cannot write the site to " + config.outDir() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Removes the documents of seeds that are gone, then commits the index and writes the static search files. */
+    private static void finishIndex(SearchIndexer indexer, List<InterviewSummary> summaries, TrackedTree site) throws IOException {
+        Set<String> present = summaries.stream().map(InterviewSummary::slug).collect(Collectors.toSet());
+        for (String slug : indexer.indexed()) {
+            if (!present.contains(slug)) {
+                indexer.remove(slug); // its seed is gone (or now a draft)
+            }
+        }
+        indexer.finish(site);
+    }
+
+    /**
+     * Renders the list pages, or keeps them: an edit inside answers (no title, date, people, lead …
+     * changed; nor templates, settings, texts) leaves every list page as it was, but the terms index
+     * when it changed the interview's terms.
+     */
+    private static Void listPages(SiteRenderer renderer, ListPageMemo listPages, List<InterviewSummary> summaries, BuildCache cache,
+                                  String listsKey, String termsKey) throws IOException {
+        boolean termsChanged = !termsKey.equals(cache.termsKey());
+        // the terms index shows the summaries and their terms: both keys together are its input's key
+        String termsInputKey = BuildCache.hash(List.of(listsKey.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                termsKey.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        if (listsKey.equals(cache.listsKey()) && listPages.keepAllBut(termsChanged ? SiteRenderer.termsIndexPaths() : List.of())) {
+            renderer.checkPageNames(summaries);
+            if (termsChanged) {
+                renderer.renderTermsIndex(summaries, termsInputKey);
+            }
+        } else {
+            renderer.renderSite(summaries, termsInputKey);
+        }
+        return null;
     }
 
     private static Map<Edition, String> titles(SiteConfig config, UnaryOperator<String> toHans, UnaryOperator<String> toHant) {

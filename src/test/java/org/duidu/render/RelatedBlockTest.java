@@ -72,7 +72,7 @@ class RelatedBlockTest {
         byte[] start = START.getBytes(StandardCharsets.US_ASCII);
         byte[] end = END.getBytes(StandardCharsets.US_ASCII);
         long[] inTail = RelatedBlock.find(page, size - RelatedBlock.TAIL, start, end);
-        assertThat(inTail).containsExactly(RelatedBlock.find(page, start, end));
+        assertThat(inTail).containsExactly(RelatedBlock.find(page, 0, start, end));
         assertThat(inTail[0]).isGreaterThan(size - RelatedBlock.TAIL);
         assertThat(RelatedBlock.replace(page, START, END, "<ul>關</ul>", new Out(), "p.html", false)).isTrue();
         assertThat(written()).endsWith(START + "<ul>關</ul>" + END + "<nav>下一篇</nav>");
@@ -118,7 +118,7 @@ class RelatedBlockTest {
     @Test
     void findGivesTheFirstOccurrenceOfEachNeedle() throws Exception {
         Path file = page("aabaabaaab--aaab");
-        assertThat(RelatedBlock.find(file, "aaab".getBytes(StandardCharsets.US_ASCII), "--".getBytes(StandardCharsets.US_ASCII),
+        assertThat(RelatedBlock.find(file, 0, "aaab".getBytes(StandardCharsets.US_ASCII), "--".getBytes(StandardCharsets.US_ASCII),
                 "zz".getBytes(StandardCharsets.US_ASCII))).containsExactly(6, 10, -1);
     }
 }
