@@ -30,6 +30,12 @@ class ServeLinkedSiteTest {
         HttpClient http = HttpClient.newHttpClient();
         try (DevServer server = DevServer.start(ConfigLoader.load(site, out), "127.0.0.1", 0, new PrintWriter(new StringWriter()))) {
             assertThat(Files.isSymbolicLink(out.resolve("site"))).isTrue();
+            // files are put into the published generation below: first let serve's priming build publish its own
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (!server.primed()) {
+                assertThat(System.nanoTime()).as("priming build within 60 s").isLessThan(deadline);
+                Thread.sleep(20);
+            }
             Files.createSymbolicLink(out.resolve("site/leak.txt"), secret);
             Files.writeString(out.resolve("site/plain.txt"), "a plain file");
             assertThat(get(http, server, "zh-Hans/index.html").statusCode()).isEqualTo(200);
