@@ -45,7 +45,7 @@ class MetadataPropertiesTest {
                 String file = x.span().file();
                 assertThat(file).isIn("seeds/" + seedName, "seeds/" + SidecarReader.sidecarOf(Path.of(seedName)).getFileName());
                 byte[] bytes = file.endsWith(".yaml") ? sidecar.orElseThrow() : seed;
-                long lines = new String(bytes, StandardCharsets.ISO_8859_1).chars().filter(c -> c == '\n').count() + 1;
+                long lines = file.endsWith(".yaml") ? yamlLines(bytes) : newlines(bytes) + 1;
                 assertThat((long) x.span().line()).as(x.format()).isBetween(0L, lines);
                 assertThat(x.span().column()).as(x.format()).isGreaterThanOrEqualTo(x.span().line() == 0 ? 0 : 1);
             }
@@ -54,6 +54,47 @@ class MetadataPropertiesTest {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    private static long newlines(byte[] bytes) {
+        return new String(bytes, StandardCharsets.ISO_8859_1).chars().filter(c -> c == '\n').count();
+    }
+
+    /**
+     * Lines as YAML 1.1 counts them (section 5.4: CR LF, CR, LF, NEL, LS and PS each end a line), which
+     * is how a sidecar's diagnostics number them; a lone CR in random bytes once made line 2 of a
+     * file without LF. Bytes that are not UTF-8 count their LFs only, the decoder's error names those.
+     */
+    private static long yamlLines(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        long breaks = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                continue;
+            }
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                breaks++;
+            }
+        }
+        return Math.max(breaks, newlines(bytes)) + 1;
+    }
+
+    /** A lone CR ends a YAML line: the shape error of the sequence after it is on line 2, column 1. */
+    @org.junit.jupiter.api.Test
+    void aLoneCarriageReturnEndsASidecarLine() throws IOException {
+        Path site = Files.createTempDirectory("duidu-meta");
+        Path seeds = Files.createDirectories(site.resolve("seeds"));
+        Files.write(seeds.resolve("s.txt"), BODY.getBytes(StandardCharsets.UTF_8));
+        Files.write(seeds.resolve("s.yaml"), "\r- x".getBytes(StandardCharsets.UTF_8));
+        Diagnostics d = new Diagnostics();
+        assertThat(Ingest.read(site, seeds.resolve("s.txt"), d)).isEmpty();
+        assertThat(d.all()).singleElement().satisfies(x -> {
+            assertThat(x.span().file()).isEqualTo("seeds/s.yaml");
+            assertThat(x.span().line()).isEqualTo(2);
+            assertThat(x.span().column()).isEqualTo(1);
+        });
+        readAndCheck("s.txt", BODY.getBytes(StandardCharsets.UTF_8), Optional.of("\r- x".getBytes(StandardCharsets.UTF_8)));
     }
 
     /** YAML lines as people write them, right and wrong: known keys, bad values, duplicates, broken syntax. */
