@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Save-to-served time of `duidu serve`: edits one seed of a running server RUNS times and measures,
 from the moment the edited file is written, (a) when the event stream announces the rebuilt site
-and (b) when the edited page is served with the new text. Prints one JSON line.
+(b) when the edited page is served with the new text (serve shows an edited seed's own pages first, a
+state with "preview": true, then builds the site) and (c) when the site's build is announced (a state
+with "preview": false). Prints one JSON line.
 
 Usage: save_to_served.py PORT SEED_FILE PAGE_PATH [RUNS]
 """
@@ -34,7 +36,7 @@ stream = events()
 state = next(stream)
 original = open(seed, encoding="utf-8").read()
 assert "護林員" in original
-announced, served = [], []
+announced, served, built = [], [], []
 try:
     for run in range(runs):
         token = "守林人%d號" % run  # Traditional and Simplified alike
@@ -54,8 +56,14 @@ try:
             if status == 200 and token in body:
                 break
         t2 = time.perf_counter()
+        while state.get("preview"):  # the build of the whole site, which follows the preview
+            state = next(stream)
+            if state["failure"] is not None:
+                raise SystemExit("build failed: %s" % state["failure"]["summary"])
+        t3 = time.perf_counter()
         announced.append((t1 - t0) * 1000)
         served.append((t2 - t0) * 1000)
+        built.append((t3 - t0) * 1000)
         time.sleep(0.5)
 finally:
     with open(seed, "w", encoding="utf-8") as f:
@@ -63,4 +71,5 @@ finally:
 
 print(json.dumps({"runs": runs, "announced_ms_median": round(statistics.median(announced)),
                   "served_ms_median": round(statistics.median(served)), "served_ms_min": round(min(served)),
-                  "served_ms_max": round(max(served)), "served_ms": [round(x) for x in served]}))
+                  "served_ms_max": round(max(served)), "served_ms": [round(x) for x in served],
+                  "site_built_ms_median": round(statistics.median(built)), "site_built_ms": [round(x) for x in built]}))

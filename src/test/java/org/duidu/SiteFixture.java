@@ -23,6 +23,21 @@ public final class SiteFixture {
         return dir;
     }
 
+    /**
+     * Adds {@code n} copies of the site's seed, {@code seeds/copyI.txt}, each without one line of it
+     * (line 3 + I) and with the title {@code 第I篇} in a sidecar: interviews alike enough to be related.
+     */
+    public static void copies(Path site, int n) throws IOException {
+        Path seed = site.resolve("seeds").resolve(SeedFixture.NAME);
+        java.util.List<String> lines = Files.readAllLines(seed);
+        for (int i = 1; i <= n; i++) {
+            java.util.List<String> copy = new java.util.ArrayList<>(lines);
+            copy.remove(2 + i);
+            Files.write(site.resolve("seeds/copy" + i + ".txt"), copy);
+            Files.writeString(site.resolve("seeds/copy" + i + ".yaml"), "title: 第" + i + "篇\n");
+        }
+    }
+
     /** A site holding only the real seed (no templates, no assets: the built-in theme must serve). */
     public static Path seedOnly(Path dir) throws IOException {
         Files.createDirectories(dir.resolve("seeds"));

@@ -217,6 +217,16 @@ public final class Ingest {
         return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
+    /** Whether the file's name is a seed's ({@code *.txt}, {@code *.md}, any case). */
+    public static boolean isSeedName(Path p) {
+        return isSeed(p);
+    }
+
+    /** Whether the file's name is a sidecar's ({@code *.yaml}). */
+    public static boolean isSidecarName(Path p) {
+        return isSidecar(p);
+    }
+
     private static boolean isSeed(Path p) {
         return extension(p).equals("txt") || extension(p).equals("md");
     }

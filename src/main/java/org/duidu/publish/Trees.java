@@ -11,12 +11,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /** Whole-directory operations that never follow a symbolic link out of the tree. */
-final class Trees {
+public final class Trees {
     private Trees() {
     }
 
     /** Recursively deletes {@code dir} (a symbolic link is deleted, never its target); no error if absent. */
-    static void delete(Path dir) throws IOException {
+    public static void delete(Path dir) throws IOException {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

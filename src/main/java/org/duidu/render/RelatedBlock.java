@@ -45,22 +45,11 @@ final class RelatedBlock {
      */
     static boolean replace(Path file, String start, String end, String block, OutputTree out, String path, boolean fresh)
             throws IOException {
-        byte[] open = start.getBytes(StandardCharsets.US_ASCII);
-        byte[] close = end.getBytes(StandardCharsets.US_ASCII);
-        long size = Files.size(file);
-        long[] at = {-1, -1};
-        for (long window : new long[] {NEAR, TAIL, size}) { // the block is usually a couple of KB from the end
-            if (at[0] < 0 || at[1] < at[0]) {
-                at = find(file, Math.max(0, size - window), open, close);
-            }
-            if (window >= size) {
-                break;
-            }
-        }
-        if (at[0] < 0 || at[1] < at[0]) {
+        long[] at = locate(file, start, end);
+        if (at.length == 0) {
             return false; // a site's own interview.ftlh without the block
         }
-        long from = at[0] + open.length;
+        long from = at[0];
         long to = at[1];
         byte[] next = block.getBytes(StandardCharsets.UTF_8);
         try (FileChannel in = FileChannel.open(file)) {
@@ -87,6 +76,39 @@ final class RelatedBlock {
             }
         }
         return true;
+    }
+
+    /** What stands between the markers, when the page has them in order. */
+    static java.util.Optional<String> read(Path file, String start, String end) throws IOException {
+        long[] at = locate(file, start, end);
+        if (at.length == 0 || at[1] - at[0] > COMPARED) {
+            return java.util.Optional.empty();
+        }
+        byte[] block = new byte[(int) (at[1] - at[0])];
+        try (FileChannel in = FileChannel.open(file)) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(block);
+            while (buffer.hasRemaining() && in.read(buffer, at[0] + buffer.position()) >= 0) {
+                // reads until the block is in
+            }
+        }
+        return java.util.Optional.of(new String(block, StandardCharsets.UTF_8));
+    }
+
+    /** The byte range between the first start and the first end marker after it; empty when there is none. */
+    private static long[] locate(Path file, String start, String end) throws IOException {
+        byte[] open = start.getBytes(StandardCharsets.US_ASCII);
+        byte[] close = end.getBytes(StandardCharsets.US_ASCII);
+        long size = Files.size(file);
+        long[] at = {-1, -1};
+        for (long window : new long[] {NEAR, TAIL, size}) { // the block is usually a couple of KB from the end
+            if (at[0] < 0 || at[1] < at[0]) {
+                at = find(file, Math.max(0, size - window), open, close);
+            }
+            if (window >= size) {
+                break;
+            }
+        }
+        return at[0] < 0 || at[1] < at[0] ? new long[0] : new long[] {at[0] + open.length, at[1]};
     }
 
     /** Writes {@code block} over {@code [from, to)} of the file, moving what follows (a few KB) after it. */

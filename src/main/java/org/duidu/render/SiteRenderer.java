@@ -383,6 +383,31 @@ public final class SiteRenderer {
         return relate(slug, related, file);
     }
 
+    /**
+     * Gives an interview's reading pages, just written by this renderer, the related block that other
+     * pages of it show (serve's preview of an edit takes the published pages' blocks, which the build
+     * after it keeps unless the edit changed what the block lists).
+     *
+     * @param from the page to take the block from, by path (null: none)
+     * @param into the page written by this renderer, by path (null: none)
+     */
+    public void keepRelated(String slug, java.util.function.Function<String, Path> from, java.util.function.Function<String, Path> into)
+            throws IOException {
+        for (Edition e : Edition.values()) {
+            for (String path : List.of(UrlScheme.interview(e, slug), UrlScheme.pinyin(e, slug))) {
+                Path old = from.apply(path);
+                Path page = into.apply(path);
+                if (old == null || page == null) {
+                    continue;
+                }
+                java.util.Optional<String> block = RelatedBlock.read(old, RELATED_START, RELATED_END);
+                if (block.isPresent()) {
+                    RelatedBlock.replace(page, RELATED_START, RELATED_END, block.get(), out, path, true);
+                }
+            }
+        }
+    }
+
     /** Per slug, the interviews related to it (shared people, tags, source, then rare terms; see {@code Related}). */
     public static Map<String, List<InterviewSummary>> related(List<InterviewSummary> interviews) {
         return Related.compute(interviews);

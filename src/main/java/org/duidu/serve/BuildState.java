@@ -13,31 +13,39 @@ import org.duidu.diag.Diagnostic;
 import org.duidu.diag.DuiduException;
 
 /**
- * What open pages are told about the builds: the number of the last good build (a page loaded from an
- * older one reloads) and, while the last attempt failed, every diagnostic of it with its place and the
- * offending source line. Pages render it with {@code textContent} only, so nothing in it is markup.
+ * What open pages are told about the builds: the number of the last good state of the site (a page
+ * loaded from an older one checks whether it changed, and reloads if so) and, while the last attempt
+ * failed, every diagnostic of it with its place and the offending source line. Pages render it with
+ * {@code textContent} only, so nothing in it is markup.
  *
- * @param build   how many builds succeeded so far (0: none yet)
+ * @param build   how many times the served site changed so far: each good build, and each preview of an
+ *                edit's pages before the build that publishes them (0: nothing built yet)
+ * @param preview whether this state is such a preview (the build of the whole site follows)
  * @param failure the diagnostics of the failed last attempt, or null when it succeeded
  */
-record BuildState(int build, ObjectNode failure) {
+record BuildState(int build, boolean preview, ObjectNode failure) {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Longer source lines are cut: the overlay shows the place, not the whole paragraph. */
     private static final int MAX_LINE = 400;
 
     /** The state after a good build. */
     static BuildState good(int build) {
-        return new BuildState(build, null);
+        return new BuildState(build, false, null);
+    }
+
+    /** The state once an edit's own pages are served, before the build of the whole site. */
+    static BuildState previewed(int build) {
+        return new BuildState(build, true, null);
     }
 
     /** The state after a failed attempt: the last good build stays, the failure is described. */
     BuildState failed(Throwable error, Path siteDir) {
-        return new BuildState(build, describe(error, siteDir));
+        return new BuildState(build, false, describe(error, siteDir));
     }
 
     /** The event a page receives: one line of JSON. */
     String json() {
-        ObjectNode node = JSON.createObjectNode().put("build", build);
+        ObjectNode node = JSON.createObjectNode().put("build", build).put("preview", preview);
         node.set("failure", failure);
         return node.toString();
     }

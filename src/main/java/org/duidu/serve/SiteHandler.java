@@ -43,6 +43,8 @@ final class SiteHandler extends Handler.Abstract {
             Map.entry("ico", "image/x-icon"), Map.entry("woff2", "font/woff2"), Map.entry("webmanifest",
                     "application/manifest+json; charset=utf-8"), Map.entry("atom", "application/atom+xml; charset=utf-8"));
     private static final String TEXT = "text/plain; charset=utf-8";
+    /** The checksum of an HTML page as built (without the injected script), for live reload. */
+    static final String PAGE_HEADER = "X-Duidu-Page";
     /** Below this, gzip saves less than its header costs. */
     private static final int GZIP_MIN = 256;
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "::1");
@@ -53,6 +55,7 @@ final class SiteHandler extends Handler.Abstract {
     private final LiveReload live;
     private final SearchEndpoint search;
     private final Map<String, byte[]> assets;
+    private final PreviewPages previews;
     private final java.util.function.Consumer<org.eclipse.jetty.io.Connection> requestStarted;
 
     /**
@@ -63,6 +66,13 @@ final class SiteHandler extends Handler.Abstract {
      */
     SiteHandler(Path siteLink, String boundHost, LiveReload live, SearchEndpoint search,
                 java.util.function.Consumer<org.eclipse.jetty.io.Connection> requestStarted) {
+        this(siteLink, boundHost, live, search, requestStarted, new PreviewPages());
+    }
+
+    /** Like the other constructor, serving the pages of an edit that {@code previews} shows before the published ones. */
+    SiteHandler(Path siteLink, String boundHost, LiveReload live, SearchEndpoint search,
+                java.util.function.Consumer<org.eclipse.jetty.io.Connection> requestStarted, PreviewPages previews) {
+        this.previews = previews;
         this.requestStarted = requestStarted;
         this.siteLink = siteLink;
         this.anyHost = boundHost != null && (boundHost.equals("0.0.0.0") || boundHost.equals("::") || boundHost.equals("[::]"));
@@ -151,6 +161,15 @@ final class SiteHandler extends Handler.Abstract {
         // never claims a build it does not show (and so never misses its reload)
         BuildState state = live.state();
         for (int attempt = 0; ; attempt++) {
+            Path previewed = previews.get(path);
+            if (previewed != null) {
+                try {
+                    sendFile(request, response, callback, 200, previewed, state);
+                    return;
+                } catch (IOException e) {
+                    // the build published the site meanwhile and the preview is gone: serve the site
+                }
+            }
             Object generation = generation();
             try {
                 Found found = find(path);
@@ -260,7 +279,7 @@ final class SiteHandler extends Handler.Abstract {
                 + "<body><h1>The site has not built yet</h1><p>" + escape(summary) + "</p>"
                 + "<p>Fix the problems shown; this page reloads when the site builds.</p></body></html>\n";
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-        send(request, response, callback, 503, TYPES.get("html"), inject(html.getBytes(StandardCharsets.UTF_8), state), 0, false);
+        send(request, response, callback, 503, TYPES.get("html"), inject(html.getBytes(StandardCharsets.UTF_8), state, response), 0, false);
     }
 
     private void sendFile(Request request, Response response, Callback callback, int status, Path file, BuildState state)
@@ -270,15 +289,23 @@ final class SiteHandler extends Handler.Abstract {
         long modified = Files.getLastModifiedTime(file).toMillis();
         String type = type(name);
         if (type.startsWith("text/html")) {
-            body = inject(body, state);
+            body = inject(body, state, response);
         }
         send(request, response, callback, status, type, body, modified, status == 200);
     }
 
-    /** Adds the live-reload script (and the build it shows) before {@code </head>}. */
-    private static byte[] inject(byte[] html, BuildState state) {
+    /**
+     * Adds the live-reload script before {@code </head>}, with the state the page shows and a checksum
+     * of the page as built, also sent as {@value #PAGE_HEADER}: after a rebuild an open page asks for
+     * its own headers and reloads only when its page changed.
+     */
+    private static byte[] inject(byte[] html, BuildState state, Response response) {
+        CRC32C crc = new CRC32C();
+        crc.update(html);
+        String checksum = Long.toHexString(crc.getValue()) + "-" + Integer.toHexString(html.length);
+        response.getHeaders().put(PAGE_HEADER, checksum);
         String page = new String(html, StandardCharsets.UTF_8);
-        String tag = "<script src=\"/__duidu/live.js?build=" + state.build() + "\" defer></script>";
+        String tag = "<script src=\"/__duidu/live.js?build=" + state.build() + "&amp;page=" + checksum + "\" defer></script>";
         int head = page.indexOf("</head>");
         return (head < 0 ? page + tag : page.substring(0, head) + tag + page.substring(head)).getBytes(StandardCharsets.UTF_8);
     }

@@ -9,7 +9,9 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -35,11 +37,23 @@ final class SourceWatcher implements AutoCloseable {
     private final Path site;
     private final WatchService service;
     private final Thread thread;
-    private final Runnable onChange;
+    private final Consumer<Changes> onChange;
     private final Consumer<Throwable> onError;
     private volatile boolean running = true;
 
-    private SourceWatcher(Path site, WatchService service, Runnable onChange, Consumer<Throwable> onError) {
+    /**
+     * What changed in one burst.
+     *
+     * @param files the files (and folders) created, modified or deleted, as absolute paths
+     * @param lost  whether events were lost (the system's queue overflowed): anything may have changed
+     */
+    record Changes(Set<Path> files, boolean lost) {
+        Changes {
+            files = Set.copyOf(files);
+        }
+    }
+
+    private SourceWatcher(Path site, WatchService service, Consumer<Changes> onChange, Consumer<Throwable> onError) {
         this.site = site;
         this.service = service;
         this.onChange = onChange;
@@ -48,7 +62,7 @@ final class SourceWatcher implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
-    static SourceWatcher start(Path site, Runnable onChange, Consumer<Throwable> onError) throws IOException {
+    static SourceWatcher start(Path site, Consumer<Changes> onChange, Consumer<Throwable> onError) throws IOException {
         WatchService service = FileSystems.getDefault().newWatchService();
         SourceWatcher watcher = new SourceWatcher(site, service, onChange, onError);
         watcher.register(site);
@@ -82,15 +96,16 @@ final class SourceWatcher implements AutoCloseable {
         while (running) {
             try {
                 WatchKey key = service.take();
-                boolean relevant = relevant(key);
+                Set<Path> files = new HashSet<>();
+                boolean lost = collect(key, files);
                 // coalesce the burst: wait until the files have been quiet for a moment
                 long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MILLIS);
                 WatchKey more;
                 while (System.nanoTime() < deadline && (more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    relevant |= relevant(more);
+                    lost |= collect(more, files);
                 }
-                if (relevant) {
-                    onChange.run();
+                if (lost || !files.isEmpty()) {
+                    onChange.accept(new Changes(files, lost));
                 }
             } catch (InterruptedException | ClosedWatchServiceException e) {
                 return;
@@ -104,15 +119,18 @@ final class SourceWatcher implements AutoCloseable {
     }
 
     /**
-     * Whether the key's events concern the sources; registers folders created under watched ones.
-     * Changes to unrelated files at the site root (the output directory, editor files) do not count.
+     * Adds the files the key's events name that concern the sources to {@code files}; registers folders
+     * created under watched ones. Changes to unrelated files at the site root (the output directory,
+     * editor files) do not count.
+     *
+     * @return whether events were lost
      */
-    private boolean relevant(WatchKey key) {
+    private boolean collect(WatchKey key, Set<Path> files) {
         Path dir = (Path) key.watchable();
-        boolean relevant = false;
+        boolean lost = false;
         for (WatchEvent<?> event : key.pollEvents()) {
             if (!(event.context() instanceof Path name)) {
-                relevant = true; // overflow: events were lost, rebuild to be safe
+                lost = true; // overflow: events were lost, rebuild everything to be safe
                 continue;
             }
             boolean atRoot = dir.equals(site);
@@ -120,13 +138,13 @@ final class SourceWatcher implements AutoCloseable {
             if (atRoot && !DIRECTORIES.contains(file) && !ROOT_FILES.contains(file)) {
                 continue;
             }
-            relevant = true;
+            files.add(dir.resolve(name));
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
                 registerTree(dir.resolve(name)); // a new folder (seeds/2024/, pages/): watch it and below
             }
         }
         key.reset();
-        return relevant;
+        return lost;
     }
 
     @Override

@@ -98,6 +98,26 @@ final class BuildCache {
         return new BuildCache(Map.of(), "", Map.of(), null, Map.of(), "", "");
     }
 
+    /**
+     * The summaries of the interviews before and after a seed's in site order (null at either end):
+     * what its pager showed.
+     */
+    InterviewSummary[] neighbours(String file) {
+        InterviewSummary before = null;
+        boolean found = false;
+        for (Entry e : byFile.values()) {
+            if (found) {
+                return new InterviewSummary[] {before, e.summary()};
+            }
+            if (e.file().equals(file)) {
+                found = true;
+            } else {
+                before = e.summary();
+            }
+        }
+        return new InterviewSummary[] {found ? before : null, null};
+    }
+
     /** The previous build's lists key (empty when unknown): equal to this build's, every list page but the terms index is as it was. */
     String listsKey() {
         return listsKey;

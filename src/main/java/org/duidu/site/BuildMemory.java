@@ -45,6 +45,14 @@ public final class BuildMemory {
         return identity(file).filter(identity::equals).map(i -> cache);
     }
 
+    /**
+     * The cache of the last build this process published, whatever has happened to its file since:
+     * for a preview of an edit, which the build after it checks.
+     */
+    Optional<BuildCache> lastCache() {
+        return Optional.ofNullable(cache);
+    }
+
     /** Remembers the cache just written as {@code file}. */
     void remember(Path file, BuildCache written) {
         Optional<String> id = identity(file);

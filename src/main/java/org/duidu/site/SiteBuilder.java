@@ -110,6 +110,21 @@ public final class SiteBuilder {
         return build(config, dictionaries, memory, Runtime.getRuntime().availableProcessors());
     }
 
+    /**
+     * The pages of edited seeds, rendered into {@code into} before the build that publishes them, as
+     * that build will write them unless the edits change what other interviews show (see
+     * {@link EditPreview}); serve shows them at once.
+     *
+     * @param changed the files that changed
+     * @return the rendered pages by site path, or empty when the edits are not previewed (a seed is new,
+     *         gone or has problems, the settings changed, or this process has not built yet)
+     * @throws IOException when a page cannot be written into {@code into}
+     */
+    public static Optional<Map<String, Path>> preview(SiteConfig config, Dictionaries dictionaries, BuildMemory memory, List<Path> changed,
+                                                      Path into) throws IOException {
+        return EditPreview.render(config, dictionaries, memory, changed, into);
+    }
+
     /** Like {@link #build(SiteConfig, Dictionaries, BuildMemory)} on a pool of {@code threads} workers. */
     static BuildResult build(SiteConfig config, Dictionaries dictionaries, BuildMemory memory, int threads) {
         try {
@@ -157,8 +172,7 @@ public final class SiteBuilder {
             // one hash of templates, assets, pages and settings per build, shared by the job, the list pages and the theme
             String renderKey = job.renderKey();
             ListPageMemo listPages = new ListPageMemo(cache.listPages(), renderKey, site);
-            SiteRenderer renderer = SiteRenderer.open(new SiteRenderer.SiteInfo(config.siteDir(), titles(config, texts::toHans, texts::toHant),
-                    config.baseUrl(), config.defaultEdition(), prose, glossary, config.pageSize()), site, listPages, memory.themes(), renderKey);
+            SiteRenderer renderer = SiteRenderer.open(siteInfo(config, texts, prose, glossary), site, listPages, memory.themes(), renderKey);
             List<InterviewJob.Outcome> outcomesOut;
             try (SearchIndexer indexer = SearchIndexer.open(staged.indexDir(), staged.cacheDir())) {
                 indexer.notes().forEach(n -> diagnostics.note("build-cache", SourceSpan.wholeFile(config.outDir().toString()), n));
@@ -253,6 +267,17 @@ public final class SiteBuilder {
             renderer.renderSite(summaries, termsInputKey);
         }
         return null;
+    }
+
+    /** What every page of the site shows besides its own content. */
+    static SiteRenderer.SiteInfo siteInfo(SiteConfig config, SiteTexts texts, List<SiteRenderer.ProsePage> prose, List<Aids.Gloss> glossary) {
+        return new SiteRenderer.SiteInfo(config.siteDir(), titles(config, texts::toHans, texts::toHant), config.baseUrl(),
+                config.defaultEdition(), prose, glossary, config.pageSize());
+    }
+
+    /** Like {@link #siteInfo(SiteConfig, SiteTexts, List, List)}, with the prose pages read now. */
+    static SiteRenderer.SiteInfo siteInfo(SiteConfig config, SiteTexts texts, List<Aids.Gloss> glossary) {
+        return siteInfo(config, texts, prosePages(config, texts::toHans, texts::toHant), glossary);
     }
 
     private static Map<Edition, String> titles(SiteConfig config, UnaryOperator<String> toHans, UnaryOperator<String> toHant) {

@@ -1,10 +1,16 @@
-// duidu serve only (never part of the built site): reload this page when the site was rebuilt, keeping
+// duidu serve only (never part of the built site): reload this page when a rebuild changed it, keeping
 // its scroll position; show every diagnostic of a failed build in an overlay until it is fixed.
 // Everything shown is set with textContent: diagnostics quote untrusted content.
 (function () {
   "use strict";
   var script = document.currentScript;
-  var shown = script ? new URL(script.src).searchParams.get("build") : null;
+  var params = script ? new URL(script.src).searchParams : null;
+  var shown = params ? params.get("build") : null;
+  // the checksum of this page as built: after a rebuild the page asks for its own headers, and reloads
+  // only if it changed (an edit is shown first as its own pages, then as the whole site)
+  var page = params ? params.get("page") : null;
+  var overlaid = false;
+  var asked = 0;
   var KEY = "duidu-live-scroll";
   var here = location.pathname + location.search;
 
@@ -78,16 +84,41 @@
     document.body.appendChild(box);
   }
 
+  function settle(state) {
+    if (state.failure) {
+      show(state.failure);
+      overlaid = true;
+    } else {
+      hide();
+      overlaid = false;
+    }
+  }
+
+  function reloadIfChanged(state) {
+    var ticket = ++asked;
+    fetch(here, { method: "HEAD", cache: "no-store" }).then(function (r) {
+      if (ticket !== asked) { return; } // a newer state is being checked
+      if (r.headers.get("X-Duidu-Page") !== page) {
+        reload();
+      } else {
+        shown = String(state.build);
+        settle(state);
+      }
+    }, function () {
+      if (ticket === asked) { reload(); }
+    });
+  }
+
   if (!window.EventSource) { return; }
   var events = new EventSource("/__duidu/events");
   events.addEventListener("state", function (e) {
     var state = JSON.parse(e.data);
     if (shown !== null && String(state.build) !== shown) {
-      reload(); // a newer build exists (perhaps finished before this page connected)
-    } else if (state.failure) {
-      show(state.failure);
+      // a newer state exists (perhaps told before this page connected); after a failure the page
+      // reloads whatever changed: it has shown the last good build all along
+      if (overlaid && !state.failure) { reload(); } else if (page && window.fetch) { reloadIfChanged(state); } else { reload(); }
     } else {
-      hide();
+      settle(state);
     }
   });
 })();

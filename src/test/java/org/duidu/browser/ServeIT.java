@@ -35,13 +35,19 @@ class ServeIT {
     private static Path site;
     private static DevServer server;
     private static Browser browser;
+    /** What serve prints: a line "Built …" per published build. */
+    private static final StringWriter LOG = new StringWriter();
+
+    private static int builds() {
+        return (int) LOG.toString().lines().filter(line -> line.startsWith("Built ")).count();
+    }
 
     @BeforeAll
     static void start() throws Exception {
         BuiltSite.quietLogging();
         site = SiteFixture.seedOnly(dir.resolve("site"));
         server = DevServer.start(ConfigLoader.load(site, dir.resolve("out")), DevServer.Options.defaults().withPort(0),
-                new PrintWriter(new StringWriter(), true));
+                new PrintWriter(LOG, true));
         browser = Browser.start();
     }
 
@@ -105,6 +111,35 @@ class ServeIT {
                 .filter(e -> e.getMessage().contains("Content Security Policy") || e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
                 .toList();
         assertThat(problems).as("console errors and CSP violations").isEmpty();
+    }
+
+    /**
+     * An open page that an edit does not change stays as it is (the reader's place, what they typed): it
+     * asks for its own page's checksum after each rebuild and reloads only when that changed. The edit
+     * is inside an answer, which the home page does not show.
+     */
+    @Test
+    void aPageTheEditDoesNotChangeIsNotReloaded() throws Exception {
+        var driver = browser.driver();
+        driver.get(server.url() + "zh-Hant/index.html");
+        within(10).until(d -> browser.js("return document.readyState").equals("complete"));
+        browser.js("window.duiduMarker = 'the home page as opened';");
+        Path seed = site.resolve("seeds/" + SLUG + ".txt");
+        String original = Files.readString(seed);
+        int before = builds();
+        try {
+            Files.writeString(seed, original.replace("護林員", "看林人"));
+            within(30).until(d -> builds() > before);
+            Thread.sleep(1500); // the page's own check after the last state
+            assertThat(browser.js("return window.duiduMarker")).as("not reloaded").isEqualTo("the home page as opened");
+            // the edited page itself shows the edit
+            driver.get(server.url() + "zh-Hant/" + SLUG + ".html");
+            assertThat(driver.findElement(By.tagName("main")).getText()).contains("看林人");
+        } finally {
+            int edited = builds();
+            Files.writeString(seed, original);
+            within(30).until(d -> builds() > edited);
+        }
     }
 
     @Test

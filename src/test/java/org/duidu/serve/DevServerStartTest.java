@@ -70,7 +70,7 @@ class DevServerStartTest {
 
             RawHttp.Answer page = RawHttp.get(server.port(), "/zh-Hant/index.html");
             assertThat(page.status()).isEqualTo(503);
-            assertThat(page.text()).contains("<script src=\"/__duidu/live.js?build=0\" defer></script>", "has not built yet")
+            assertThat(page.text()).contains("<script src=\"/__duidu/live.js?build=0&amp;page=", "has not built yet")
                     .doesNotContain("<script>alert");
 
             Files.delete(site.resolve("seeds/a.txt"));

@@ -93,7 +93,7 @@ class DevServerTest {
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.header("Content-Type")).isEqualTo("text/html; charset=utf-8");
         assertThat(r.header("Content-Security-Policy")).contains("script-src 'self'").doesNotContain("unsafe-inline");
-        assertThat(r.text()).contains("id=\"p19\"").containsPattern("<script src=\"/__duidu/live\\.js\\?build=\\d+\" defer></script></head>");
+        assertThat(r.text()).contains("id=\"p19\"").containsPattern("<script src=\"/__duidu/live\\.js\\?build=\\d+&amp;page=[0-9a-f]+-[0-9a-f]+\" defer></script></head>");
         assertThat(get("/__duidu/live.js").text()).contains("EventSource", "textContent").doesNotContain("innerHTML");
         assertThat(get("/__duidu/live.js").header("Content-Type")).isEqualTo("text/javascript; charset=utf-8");
         assertThat(get("/favicon.svg").header("Content-Type")).isEqualTo("image/svg+xml; charset=utf-8");
@@ -340,30 +340,65 @@ class DevServerTest {
             // the stream opens with the state of the build being served: another test's saves may still be
             // rebuilding (the server is shared), so its number is read from the event, not asked before it
             String opening = next(events);
-            assertThat(opening).matches("\\{\"build\":\\d+,\"failure\":null\\}");
+            assertThat(opening).matches("\\{\"build\":\\d+,\"preview\":(true|false),\"failure\":null\\}");
             int build = Integer.parseInt(opening.replaceAll("\\{\"build\":(\\d+),.*", "$1"));
             assertThat(build).isLessThanOrEqualTo(server.state().build());
 
             Files.writeString(seed, original.replace("護林員", "守林人"));
-            String edited = until(events, e -> e.endsWith(",\"failure\":null}") && pageContains("守林人"));
+            String edited = until(events, e -> e.endsWith(",\"preview\":false,\"failure\":null}") && pageContains("守林人"));
             int good = Integer.parseInt(edited.replaceAll("\\{\"build\":(\\d+),.*", "$1"));
             assertThat(good).isGreaterThan(build);
 
             Files.writeString(sidecar, "title: 測試\nsourceUrl: javascript:alert('<b>x</b>')\n");
             String failure = until(events, e -> e.contains("\"failure\":{"));
-            assertThat(failure).startsWith("{\"build\":" + good + ",\"failure\":{")
+            assertThat(failure).startsWith("{\"build\":" + good + ",\"preview\":false,\"failure\":{")
                     .contains("\"place\":\"seeds/" + SLUG + ".yaml:2:12\"", "\"source\":\"sourceUrl: javascript:alert('<b>x</b>')\"");
             assertThat(get(PAGE).text()).as("the last good build is still served").contains("守林人");
             assertThat(LOG.toString()).contains("seeds/" + SLUG + ".yaml:2:12: error: sidecar:");
 
             Files.delete(sidecar);
-            assertThat(until(events, e -> e.endsWith(",\"failure\":null}"))).isEqualTo("{\"build\":" + (good + 1) + ",\"failure\":null}");
+            assertThat(until(events, e -> e.endsWith(",\"failure\":null}"))).isEqualTo("{\"build\":" + (good + 1) + ",\"preview\":false,\"failure\":null}");
         } finally {
             Files.deleteIfExists(sidecar);
             Files.writeString(seed, original);
             server.rebuild();
         }
         assertThat(get(PAGE).text()).contains("护林员");
+    }
+
+    /**
+     * A saved seed's own pages are served first (a preview state), then the whole site is built and
+     * published (a build state); the page as previewed is the page as built, so an open page that
+     * reloaded for the preview does not reload again.
+     */
+    @Test
+    void anEditedSeedsOwnPagesAreServedBeforeTheSiteIsBuilt() throws Exception {
+        Path seed = site.resolve("seeds/" + SLUG + ".txt");
+        String original = Files.readString(seed);
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            BlockingQueue<String> events = events(socket);
+            assertThat(next(events)).isEqualTo("status 200");
+            // earlier tests' saves may still be rebuilding (the watcher coalesces them with this one's
+            // otherwise): wait until the stream has been quiet for a second
+            while (events.poll(1, TimeUnit.SECONDS) != null) {
+                // an earlier state
+            }
+            Files.writeString(seed, original.replace("護林員", "看林人"));
+            String first = next(events);
+            assertThat(first).as("the edit's own pages first").contains("\"preview\":true,\"failure\":null");
+            RawHttp.Answer shown = get(PAGE);
+            assertThat(shown.text()).contains("看林人");
+            String built = next(events);
+            assertThat(built).as("then the site").contains("\"preview\":false,\"failure\":null");
+            RawHttp.Answer published = get(PAGE);
+            assertThat(published.text()).contains("看林人");
+            assertThat(published.header(SiteHandler.PAGE_HEADER)).as("the page as built is the page as previewed")
+                    .isNotNull().isEqualTo(shown.header(SiteHandler.PAGE_HEADER));
+            assertThat(LOG.toString()).contains("Showing the edited page(s) first");
+        } finally {
+            Files.writeString(seed, original);
+            server.rebuild();
+        }
     }
 
     /** A folder created after serve started (pages/ here) is watched, and so is what is made in it later. */

@@ -54,14 +54,8 @@ class IncrementalBuildTest {
             memory = new BuildMemory();
         }
         Path site = SiteFixture.seedOnly(dir.resolve("site"));
-        Path seed = Files.list(site.resolve("seeds")).findFirst().orElseThrow();
-        List<String> lines = Files.readAllLines(seed);
-        for (int i = 1; i <= 5; i++) {
-            List<String> copy = new ArrayList<>(lines);
-            copy.remove(2 + i);
-            Files.write(site.resolve("seeds/copy" + i + ".txt"), copy);
-            Files.writeString(site.resolve("seeds/copy" + i + ".yaml"), "title: 第" + i + "篇\n");
-        }
+        SiteFixture.copies(site, 5);
+        Path seed = site.resolve("seeds").resolve(org.duidu.SeedFixture.NAME);
         Path out = dir.resolve("out");
 
         BuildResult first = buildAndCompare(site, out);
