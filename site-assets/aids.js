@@ -9,6 +9,8 @@
   var PINYIN = "duidu.pinyin";
   var TONES = "duidu.tones";
   var body = document.body;
+  // the folder of the site's tap-to-gloss dictionary (gloss/<version>/K.js), relative to this page
+  var glossFolder = document.currentScript ? document.currentScript.getAttribute("data-gloss") : null;
 
   function stored(key) {
     try { return localStorage.getItem(key); } catch (e) { return null; }
@@ -72,10 +74,32 @@
     });
   }
 
-  // --- Tap-to-gloss over the page's dictionary slice (gloss/<slug>.js sets window.duiduGloss).
-  function gloss(dict) {
-    var longest = 1;
-    Object.keys(dict).forEach(function (k) { longest = Math.max(longest, Array.from(k).length); });
+  // --- Tap-to-gloss over the site's dictionary: shard K (gloss/<version>/K.js) holds the words whose
+  // first character's code point is K modulo SHARDS (the build's GlossShards.COUNT), so the words that
+  // start at a tapped character are all in one shard, loaded (once) when a character of it is tapped.
+  var SHARDS = 256;
+  function gloss(folder) {
+    var shards = {};
+    var waiting = {};
+    window.duiduGlossShard = function (k, dict) {
+      var longest = 1;
+      Object.keys(dict).forEach(function (w) { longest = Math.max(longest, Array.from(w).length); });
+      shards[k] = { dict: dict, longest: longest };
+      (waiting[k] || []).forEach(function (then) { then(); });
+      delete waiting[k];
+    };
+    function shardOf(ch) { return ch.codePointAt(0) % SHARDS; }
+    // calls then() once the shard of ch is loaded (at once when it is)
+    function withShard(ch, then) {
+      var k = shardOf(ch);
+      if (shards[k]) { then(); return; }
+      if (waiting[k]) { waiting[k].push(then); return; }
+      waiting[k] = [then];
+      var script = document.createElement("script");
+      script.src = folder + k + ".js";
+      script.onerror = function () { delete waiting[k]; popup.removeAttribute("aria-busy"); };
+      document.head.appendChild(script);
+    }
     var han = /\p{Script=Han}/u;
     var popup = document.createElement("div");
     popup.className = "gloss";
@@ -110,24 +134,42 @@
       }
       return out;
     }
+    // the longest word starting at chars[i], once its shard is loaded (null before)
     function lookup(chars, i) {
+      var shard = chars[i] ? shards[shardOf(chars[i].ch)] : null;
+      if (!shard) { return null; }
       var text = "";
-      for (var k = i; k < chars.length && k < i + longest; k++) { text += chars[k].ch; }
+      for (var k = i; k < chars.length && k < i + shard.longest; k++) { text += chars[k].ch; }
       var cps = Array.from(text);
       for (var len = cps.length; len > 0; len--) {
         var word = cps.slice(0, len).join("");
-        if (dict[word]) { return { word: word, length: len, entries: dict[word] }; }
+        if (Object.prototype.hasOwnProperty.call(shard.dict, word)) { return { word: word, length: len, entries: shard.dict[word] }; }
       }
       return null;
     }
     function hide() {
+      showing++; // a word still waiting for its shard is not shown after all
+      popup.removeAttribute("aria-busy");
       popup.hidden = true;
       if (highlight) { highlight.clear(); }
     }
+    // shows the word at chars[i] once its shard is there; false when chars[i] is not a Han character
+    var showing = 0;
     function show(p, chars, i) {
-      if (!han.test(chars[i] ? chars[i].ch : "")) { hide(); return null; }
+      if (!han.test(chars[i] ? chars[i].ch : "")) { hide(); return false; }
+      var ticket = ++showing;
+      popup.setAttribute("aria-busy", "true"); // until the word's shard is there
+      withShard(chars[i].ch, function () {
+        if (ticket === showing) {
+          popup.removeAttribute("aria-busy");
+          open(p, chars, i);
+        }
+      });
+      return true;
+    }
+    function open(p, chars, i) {
       var hit = lookup(chars, i);
-      if (!hit) { hide(); return null; }
+      if (!hit) { hide(); return; }
       var range = document.createRange();
       range.setStart(chars[i].node, chars[i].offset);
       var last = chars[i + hit.length - 1];
@@ -139,7 +181,7 @@
       word.lang = p.closest("[lang]").lang;
       word.textContent = hit.word;
       popup.appendChild(word);
-      hit.entries.slice(0, 3).forEach(function (entry) {
+      hit.entries.slice(0, 3) /* the build ships three at most (GlossShards.SHOWN) */.forEach(function (entry) {
         var line = document.createElement("span");
         line.className = "gloss-entry";
         var reading = document.createElement("span");
@@ -160,7 +202,6 @@
       var left = Math.max(8, Math.min(rect.left, document.documentElement.clientWidth - width - 8));
       popup.style.left = (left + window.scrollX) + "px";
       popup.style.top = (rect.bottom + window.scrollY + 6) + "px";
-      return hit;
     }
     function indexAt(chars, x, y) {
       var caret = document.caretRangeFromPoint ? document.caretRangeFromPoint(x, y) : null;
@@ -233,5 +274,5 @@
     copyCharactersOnly();
   }
   // reading pages and the parallel view (each column's paragraph is a stop of its own, in its own script)
-  if (window.duiduGloss) { gloss(window.duiduGloss); }
+  if (glossFolder) { gloss(glossFolder); }
 })();

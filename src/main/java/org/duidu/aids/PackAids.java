@@ -24,14 +24,12 @@ import org.duidu.config.PackedData;
  * {@code reading-corrections.tsv}) and the pinyin library's own dictionaries.
  */
 public final class PackAids {
-    /** Longest headword a slice looks for (CC-CEDICT has a few very long ones). */
-    private static final int LONGEST_GLOSS = 16;
-
     private PackAids() {
     }
 
     /**
-     * Writes {@code org/duidu/aids/cedict.bin} and {@code pinyin.bin} under a class-path directory.
+     * Writes {@code org/duidu/aids/cedict.bin}, {@code pinyin.bin} and the tap-to-gloss scripts
+     * ({@code gloss-shards.bin}, {@link GlossShards}) under a class-path directory.
      *
      * @param args the directory (Maven's {@code target/classes})
      * @throws IOException when a source cannot be read or a file written
@@ -39,8 +37,44 @@ public final class PackAids {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]).resolve("org/duidu/aids");
         Files.createDirectories(dir);
-        write(dir.resolve(GlossDictionary.PACKED), cedict());
+        List<String[]> entries = cedictEntries();
+        write(dir.resolve(GlossDictionary.PACKED), cedict(entries));
         write(dir.resolve(PinyinReader.PACKED), pinyin());
+        writeGlossShards(dir.resolve(GlossShards.PACKED), GlossShards.make(entries));
+    }
+
+    /** The tap-to-gloss scripts ({@link GlossShards}), packed with the hash of them all: their site folder's name. */
+    private static void writeGlossShards(Path file, Map<Integer, String> shards) throws IOException {
+        java.security.MessageDigest digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+        for (int k = 0; k < GlossShards.COUNT; k++) {
+            digest.update(shards.get(k).getBytes(StandardCharsets.UTF_8));
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            GlossShards.pack(shards, java.util.HexFormat.of().formatHex(digest.digest(), 0, 4), out);
+        }
+    }
+
+    /** CC-CEDICT's entries as {zh-Hans, zh-Hant, reading, English}, in dictionary order. */
+    static List<String[]> cedictEntries() throws IOException {
+        List<String[]> entries = new ArrayList<>();
+        try (InputStream raw = PackAids.class.getResourceAsStream("cedict.tsv.gz")) {
+            if (raw == null) {
+                throw new IllegalStateException("missing dictionary source org/duidu/aids/cedict.tsv.gz");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                String[] f = line.split("\t", -1);
+                if (f.length == 4) {
+                    entries.add(f);
+                }
+            }
+        }
+        return entries;
     }
 
     private static void write(Path file, PackedData.Writer data) throws IOException {
@@ -49,52 +83,26 @@ public final class PackAids {
         }
     }
 
-    /**
-     * CC-CEDICT: every headword in either script and every proper prefix of one (a node), with its
-     * entries in dictionary order (none for a string that is only a prefix) and whether a longer
-     * headword starts with it; then the entries' four fields.
-     */
-    static PackedData.Writer cedict() throws IOException {
+    /** CC-CEDICT: every headword in either script with its entries in dictionary order; then the entries' four fields. */
+    static PackedData.Writer cedict(List<String[]> entries) {
         List<String> fields = new ArrayList<>();
         Map<String, List<Integer>> byHeadword = new LinkedHashMap<>();
-        int longest = 1;
-        try (InputStream raw = PackAids.class.getResourceAsStream("cedict.tsv.gz")) {
-            if (raw == null) {
-                throw new IllegalStateException("missing dictionary source org/duidu/aids/cedict.tsv.gz");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                String[] f = line.split("\t", -1);
-                if (f.length != 4) {
-                    continue;
-                }
-                int entry = fields.size() / 4;
-                fields.addAll(List.of(f));
-                byHeadword.computeIfAbsent(f[0], k -> new ArrayList<>(1)).add(entry);
-                if (!f[1].equals(f[0])) {
-                    byHeadword.computeIfAbsent(f[1], k -> new ArrayList<>(1)).add(entry);
-                }
-                longest = Math.max(longest, Math.max(f[0].codePointCount(0, f[0].length()), f[1].codePointCount(0, f[1].length())));
+        for (String[] f : entries) {
+            int entry = fields.size() / 4;
+            fields.addAll(List.of(f));
+            byHeadword.computeIfAbsent(f[0], k -> new ArrayList<>(1)).add(entry);
+            if (!f[1].equals(f[0])) {
+                byHeadword.computeIfAbsent(f[1], k -> new ArrayList<>(1)).add(entry);
             }
         }
-        Map<String, Boolean> prefix = new LinkedHashMap<>();
-        byHeadword.keySet().forEach(h -> prefix.put(h, false));
-        for (String headword : byHeadword.keySet()) {
-            for (int end = headword.offsetByCodePoints(0, 1); end < headword.length(); end = headword.offsetByCodePoints(end, 1)) {
-                prefix.put(headword.substring(0, end), true);
-            }
-        }
-        List<String> nodes = new ArrayList<>(prefix.keySet());
-        int[] starts = new int[nodes.size() + 1];
+        List<String> headwords = new ArrayList<>(byHeadword.keySet());
+        int[] starts = new int[headwords.size() + 1];
         List<Integer> refs = new ArrayList<>();
-        byte[] prefixes = new byte[nodes.size()];
-        for (int n = 0; n < nodes.size(); n++) {
-            refs.addAll(byHeadword.getOrDefault(nodes.get(n), List.of()));
+        for (int n = 0; n < headwords.size(); n++) {
+            refs.addAll(byHeadword.get(headwords.get(n)));
             starts[n + 1] = refs.size();
-            prefixes[n] = (byte) (prefix.get(nodes.get(n)) ? 1 : 0);
         }
-        return new PackedData.Writer().integer(Math.min(longest, LONGEST_GLOSS)).keys(nodes).ints(starts)
-                .ints(refs.stream().mapToInt(Integer::intValue).toArray()).bytes(prefixes).strings(fields);
+        return new PackedData.Writer().keys(headwords).ints(starts).ints(refs.stream().mapToInt(Integer::intValue).toArray()).strings(fields);
     }
 
     /**

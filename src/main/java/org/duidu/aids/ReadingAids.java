@@ -17,9 +17,13 @@ import org.duidu.model.Publication;
 public final class ReadingAids {
     private final PinyinReader pinyin;
     private final TermFinder terms;
-    private final GlossDictionary glosses;
+    /**
+     * CC-CEDICT, read on a thread of its own from {@link #load}: only the site glossary's English needs
+     * it (pages gloss from {@link GlossShards}), so annotating never waits for it.
+     */
+    private final java.util.concurrent.FutureTask<GlossDictionary> glosses;
 
-    private ReadingAids(PinyinReader pinyin, TermFinder terms, GlossDictionary glosses) {
+    private ReadingAids(PinyinReader pinyin, TermFinder terms, java.util.concurrent.FutureTask<GlossDictionary> glosses) {
         this.pinyin = pinyin;
         this.terms = terms;
         this.glosses = glosses;
@@ -27,15 +31,16 @@ public final class ReadingAids {
 
     /** Loads the built-in dictionaries (pinyin, CC-CEDICT), corrections and term patterns. */
     public static ReadingAids load() {
-        // CC-CEDICT is the largest of the three: read on another core while this one reads the rest
         java.util.concurrent.FutureTask<GlossDictionary> glosses = new java.util.concurrent.FutureTask<>(GlossDictionary::builtIn);
         Thread reader = new Thread(glosses, "duidu-cedict");
         reader.setDaemon(true);
         reader.start();
-        PinyinReader pinyin = PinyinReader.builtIn();
-        TermFinder terms = TermFinder.builtIn();
+        return new ReadingAids(PinyinReader.builtIn(), TermFinder.builtIn(), glosses);
+    }
+
+    private GlossDictionary glosses() {
         try {
-            return new ReadingAids(pinyin, terms, glosses.get());
+            return glosses.get();
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -66,7 +71,7 @@ public final class ReadingAids {
             hans.put(s.number(), readings);
             hant.put(s.number(), aligned(readings, s, hantParagraphs.get(i)));
         }
-        return new Aids(hans, hant, terms.find(hansParagraphs, hantParagraphs), glosses.slice(List.of(hansParagraphs, hantParagraphs)));
+        return new Aids(hans, hant, terms.find(hansParagraphs, hantParagraphs));
     }
 
     /**
@@ -78,7 +83,7 @@ public final class ReadingAids {
         List<Aids.Gloss> out = new ArrayList<>();
         for (ConversionRule rule : rules) {
             String reading = String.join(" ", pinyin.read(rule.hans()).stream().filter(r -> !r.isEmpty()).toList());
-            List<Aids.Gloss> entries = glosses.entries(rule.hans());
+            List<Aids.Gloss> entries = glosses().entries(rule.hans());
             // the entry written exactly as the rule writes it, else the word's first entry
             String english = entries.stream().filter(g -> g.hans().equals(rule.hans()) && g.hant().equals(rule.hant())).findFirst()
                     .or(() -> entries.stream().findFirst()).map(Aids.Gloss::english).orElse("");

@@ -11,18 +11,16 @@ import java.util.Map;
  *              strings where a character has no reading: punctuation, Latin, digits)
  * @param hant  the same for the zh-Hant paragraphs (the readings of the zh-Hans text, position by position)
  * @param terms the quoted phrases and numbered slogans, in order of first appearance
- * @param glosses the dictionary entries of every word that stands in the interview (its slice of CC-CEDICT)
  */
-public record Aids(Map<Integer, List<String>> hans, Map<Integer, List<String>> hant, List<Term> terms, List<Gloss> glosses) {
-    /** No aids at all (pages render without ruby, the interview has no terms and no glosses). */
-    public static final Aids NONE = new Aids(Map.of(), Map.of(), List.of(), List.of());
+public record Aids(Map<Integer, List<String>> hans, Map<Integer, List<String>> hant, List<Term> terms) {
+    /** No aids at all (pages render without ruby, the interview has no terms). */
+    public static final Aids NONE = new Aids(Map.of(), Map.of(), List.of());
 
     /** Copies the maps and lists, so the record stays immutable. */
     public Aids {
         hans = Map.copyOf(hans);
         hant = Map.copyOf(hant);
         terms = List.copyOf(terms);
-        glosses = List.copyOf(glosses);
     }
 
     /** The readings of paragraph {@code number} in an edition, one per code point, or an empty list. */

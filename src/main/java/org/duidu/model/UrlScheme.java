@@ -41,11 +41,16 @@ public final class UrlScheme {
     }
 
     /**
-     * The dictionary slice of an interview (a script that tap-to-gloss loads), shared by every page of it;
-     * {@code hash} fingerprints its content so it can be cached forever.
+     * The folder of the site's tap-to-gloss dictionary, its scripts {@code K.js} ({@link #glossShard});
+     * {@code version} fingerprints their content so they can be cached forever.
      */
-    public static String gloss(String slug, String hash) {
-        return "gloss/" + slug + "." + hash + ".js";
+    public static String glossShards(String version) {
+        return "gloss/" + version + "/";
+    }
+
+    /** Shard {@code k} of the tap-to-gloss dictionary. */
+    public static String glossShard(String version, int k) {
+        return glossShards(version) + k + ".js";
     }
 
     /** The source view of an interview. */

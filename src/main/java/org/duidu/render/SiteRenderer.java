@@ -56,9 +56,11 @@ public final class SiteRenderer {
      * @param prose          the prose pages ({@code pages/*.md}), each in both editions
      * @param glossary       the site's glossary ({@code glossary.yaml}) with readings, for the terms page
      * @param pageSize       how many interviews a list page shows
+     * @param glossShards    the folder of the site's tap-to-gloss dictionary ({@link UrlScheme#glossShards}),
+     *                       which reading pages hand to {@code aids.js}; empty for none
      */
     public record SiteInfo(Path siteDir, Map<Edition, String> titles, String baseUrl, Edition defaultEdition,
-                           List<ProsePage> prose, List<Aids.Gloss> glossary, int pageSize) {
+                           List<ProsePage> prose, List<Aids.Gloss> glossary, int pageSize, String glossShards) {
         /** Copies the lists, so the record stays immutable. */
         public SiteInfo {
             prose = List.copyOf(prose);
@@ -71,7 +73,7 @@ public final class SiteRenderer {
         /** Site information with 20 interviews per list page. */
         public SiteInfo(Path siteDir, Map<Edition, String> titles, String baseUrl, Edition defaultEdition, List<ProsePage> prose,
                         List<Aids.Gloss> glossary) {
-            this(siteDir, titles, baseUrl, defaultEdition, prose, glossary, 20);
+            this(siteDir, titles, baseUrl, defaultEdition, prose, glossary, 20, "");
         }
     }
 
@@ -198,7 +200,7 @@ public final class SiteRenderer {
 
     /**
      * Renders one interview's pages: its reading and parallel page, their pinyin editions and its
-     * terms page in each edition, its dictionary slice for tap-to-gloss, and its source view. Thread-safe.
+     * terms page in each edition, and its source view. Thread-safe.
      *
      * @param aids     its reading aids
      * @param self     its own {@link #summarize summary} (its terms are counted there once, the pages add their contexts)
@@ -215,11 +217,7 @@ public final class SiteRenderer {
         ViewBuilder.Parallel parallel = ViewBuilder.pairs(p, aids);
         List<Views.Pair> pairs = parallel.plain();
         List<Views.Pair> pinyinPairs = parallel.pinyin();
-        String glossScript = GlossScript.of(aids);
-        String gloss = UrlScheme.gloss(p.slug(), Assets.hash(glossScript.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        out.writeText(gloss, glossScript);
-        pages.incrementAndGet();
-        written.add(gloss);
+        String gloss = site.glossShards(); // the site's one copy of the dictionary, loaded a part at a time
         Edition[] editions = Edition.values();
         if (characters(p.hant()) <= PARALLEL_EDITIONS) {
             // one interview's two editions on two threads: a save in serve re-renders one interview, and its

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.duidu.aids.GlossShards;
 import org.duidu.aids.ReadingAids;
 import org.duidu.clean.Cleaner;
 import org.duidu.config.SiteConfig;
@@ -28,6 +29,7 @@ import org.duidu.model.Aids;
 import org.duidu.model.Edition;
 import org.duidu.model.Publication;
 import org.duidu.model.SourceSpan;
+import org.duidu.model.UrlScheme;
 import org.duidu.publish.Generation;
 import org.duidu.render.InterviewSummary;
 import org.duidu.render.SiteRenderer;
@@ -177,8 +179,17 @@ public final class SiteBuilder {
             try (SearchIndexer indexer = SearchIndexer.open(staged.indexDir(), staged.cacheDir())) {
                 indexer.notes().forEach(n -> diagnostics.note("build-cache", SourceSpan.wholeFile(config.outDir().toString()), n));
                 job.writeTo(renderer, site, indexer, config.conversionReport(), files.size());
-                List<InterviewJob.Outcome> outcomes = timedIo("interviews", timings,
-                        () -> InterviewPipeline.run(files, job::prepare, job::write, threads));
+                // the site's one copy of the tap-to-gloss dictionary (15 MB on a cold build) is written beside the interviews
+                SideStage glossFiles = SideStage.start("duidu-gloss", () -> glossShards(site));
+                List<InterviewJob.Outcome> outcomes;
+                try {
+                    outcomes = timedIo("interviews", timings, () -> InterviewPipeline.run(files, job::prepare, job::write, threads));
+                } catch (IOException | RuntimeException | Error e) {
+                    glossFiles.awaitQuietly(); // never left writing into a generation that is given up
+                    throw e;
+                }
+                glossFiles.await();
+                timings.add(new StageTiming("gloss dictionary (beside the interviews)", glossFiles.millis()));
                 outcomes.forEach(o -> diagnostics.addAll(o.diagnostics()));
                 checkSlugsAreUnique(outcomes, diagnostics);
                 failOnErrors(config, diagnostics);
@@ -236,6 +247,24 @@ public final class SiteBuilder {
         }
     }
 
+    /**
+     * Writes the tap-to-gloss dictionary, the site's one copy of it, or keeps the previous build's: its
+     * folder is named by its content's hash, so a file already there is the very same.
+     */
+    private static void glossShards(TrackedTree site) throws IOException {
+        String version = GlossShards.version();
+        List<String> kept = new ArrayList<>();
+        for (int k = 0; k < GlossShards.COUNT; k++) {
+            String path = UrlScheme.glossShard(version, k);
+            if (site.has(path)) {
+                kept.add(path);
+            } else {
+                site.write(path, GlossShards.shard(k));
+            }
+        }
+        site.keep(kept);
+    }
+
     /** Removes the documents of seeds that are gone, then commits the index and writes the static search files. */
     private static void finishIndex(SearchIndexer indexer, List<InterviewSummary> summaries, TrackedTree site) throws IOException {
         Set<String> present = summaries.stream().map(InterviewSummary::slug).collect(Collectors.toSet());
@@ -272,7 +301,7 @@ public final class SiteBuilder {
     /** What every page of the site shows besides its own content. */
     static SiteRenderer.SiteInfo siteInfo(SiteConfig config, SiteTexts texts, List<SiteRenderer.ProsePage> prose, List<Aids.Gloss> glossary) {
         return new SiteRenderer.SiteInfo(config.siteDir(), titles(config, texts::toHans, texts::toHant), config.baseUrl(),
-                config.defaultEdition(), prose, glossary, config.pageSize());
+                config.defaultEdition(), prose, glossary, config.pageSize(), UrlScheme.glossShards(GlossShards.version()));
     }
 
     /** Like {@link #siteInfo(SiteConfig, SiteTexts, List, List)}, with the prose pages read now. */

@@ -206,12 +206,23 @@ class ReadingAidsIT {
             clickCharacter(p, ch, next);
             try {
                 new WebDriverWait(browser.driver(), Duration.ofMillis(1500))
-                        .until(d -> gloss.isDisplayed() && !d.findElements(By.cssSelector("#gloss .gloss-word")).isEmpty());
+                        .until(d -> gloss.isDisplayed() && gloss.getAttribute("aria-busy") == null
+                                && !d.findElements(By.cssSelector("#gloss .gloss-word")).isEmpty());
                 return;
             } catch (org.openqa.selenium.TimeoutException missed) {
                 assertThat(attempt).as("clicks on " + ch + next + " in " + p + " that opened no popup").isLessThan(4);
             }
         }
+    }
+
+    /**
+     * Waits until the popup shows a word: the dictionary is loaded a shard at a time, when a character
+     * of it is first glossed (the popup is {@code aria-busy} meanwhile).
+     */
+    private void glossSettles() {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> browser.js(
+                "var g = document.getElementById('gloss'); return !!g && !g.hidden && !g.hasAttribute('aria-busy')"
+                        + " && !!g.querySelector('.gloss-word')").equals(Boolean.TRUE));
     }
 
     /** The word the popup shows. */
@@ -253,6 +264,7 @@ class ReadingAidsIT {
         browser.js("var links=document.querySelectorAll('.toc a'); links[links.length-1].focus();");
         new Actions(driver).sendKeys(Keys.TAB).perform();
         assertThat(browser.js("return document.activeElement.id")).isEqualTo("p1");
+        glossSettles();
         var gloss = driver.findElement(By.id("gloss"));
         assertThat(gloss.isDisplayed()).isTrue();
         assertThat(glossWord()).isEqualTo("省委");
@@ -289,12 +301,14 @@ class ReadingAidsIT {
         browser.js("document.querySelector('a.pinyin-toggle').focus();");
         new Actions(driver).sendKeys(Keys.TAB).perform();
         assertThat(browser.js("var a=document.activeElement; return a.closest('.pair').id + ' ' + a.lang")).isEqualTo("p1 zh-Hant");
+        glossSettles();
         assertThat(driver.findElement(By.id("gloss")).isDisplayed()).isTrue();
         assertThat(glossWord()).isEqualTo("省委");
         assertThat(arrowRightUntil("經濟")).isEqualTo("經濟");
         // the next Tab stop is the same paragraph's zh-Hans column
         new Actions(driver).sendKeys(Keys.TAB).perform();
         assertThat(browser.js("var a=document.activeElement; return a.closest('.pair').id + ' ' + a.lang")).isEqualTo("p1 zh-Hans");
+        glossSettles();
         assertThat(glossWord()).isEqualTo("省委");
         assertThat(arrowRightUntil("经济")).isEqualTo("经济");
         assertThat(popup()).contains("jīng jì").contains("economy");
@@ -305,6 +319,7 @@ class ReadingAidsIT {
         String shown = "";
         for (int i = 0; i < 20 && !shown.equals(word); i++) {
             new Actions(browser.driver()).sendKeys(Keys.ARROW_RIGHT).perform();
+            glossSettles();
             shown = glossWord();
         }
         return shown;
@@ -313,7 +328,7 @@ class ReadingAidsIT {
     @Test
     void fromFileUrlsPinyinAndGlossWork() {
         var driver = browser.driver();
-        // no server: the pages as a reader opens them from disk (the gloss slice is a <script src>, not a fetch)
+        // no server: the pages as a reader opens them from disk (each dictionary shard is a <script src>, not a fetch)
         driver.get(site.dir().resolve("zh-Hant/pinyin/" + SLUG + ".html").toUri().toString());
         assertThat(count("#p1 ruby rt")).isGreaterThan(50);
         clickCharacterUntilGlossed("#p1", "經", "濟");

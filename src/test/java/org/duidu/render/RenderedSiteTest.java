@@ -154,8 +154,12 @@ class RenderedSiteTest {
                 Document doc = Jsoup.parse(Files.readString(f), "");
                 String name = root.relativize(f).toString();
                 assertThat(doc.select("script")).as(name).allSatisfy(s -> {
-                    // the theme's scripts, and an interview's dictionary slice (gloss/SLUG.HASH.js), all fingerprinted
-                    assertThat(s.attr("src")).matches("(\\.\\./|/)*(assets/[a-z]+|gloss/[\\w-]+)\\.[0-9a-f]{8}\\.js");
+                    // the theme's scripts, fingerprinted; the reading aids' names the folder of the site's dictionary,
+                    // itself named by its content's hash (gloss/HASH/)
+                    assertThat(s.attr("src")).matches("(\\.\\./|/)*assets/[a-z]+\\.[0-9a-f]{8}\\.js");
+                    if (s.hasAttr("data-gloss")) {
+                        assertThat(s.attr("data-gloss")).matches("(\\.\\./)*gloss/[0-9a-f]{8}/");
+                    }
                     assertThat(s.data()).isBlank();
                 });
                 assertThat(doc.select("style, [style]")).as(name).isEmpty();

@@ -71,7 +71,7 @@ class SiteBuildTest {
         Path root = result.siteDir().toRealPath(); // OUT/site is a link into the published generation
         try (var files = Files.walk(root)) {
             // every content output: pages, feeds, sitemap and the search page's data (not the theme's code in assets/,
-            // nor the dictionary slices in gloss/, whose English has "(slang)", "(literary)")
+            // nor the dictionary in gloss/, whose English has "(slang)", "(literary)")
             for (Path f : files.filter(p -> p.toString().matches(".*\\.(html|xml|js|txt)$"))
                     .filter(p -> !root.relativize(p).startsWith("assets") && !root.relativize(p).startsWith("gloss")).toList()) {
                 String text = Files.readString(f);
