@@ -288,35 +288,46 @@ public final class DevServer implements AutoCloseable {
     private volatile boolean primed;
 
     /** Rebuilds now, as if anything had changed (tests). */
-    void rebuild() {
+    synchronized void rebuild() {
         rebuild(new SourceWatcher.Changes(Set.of(), true));
     }
 
     /**
      * Rebuilds after a change (the watcher calls this); one build at a time, as they share OUT. When only
-     * seeds were edited, their own pages are rendered and served first ({@link #preview}): at 10,000
-     * interviews the build around them takes seconds.
+     * seeds were edited, their own pages are rendered and served first ({@link #preview}), without
+     * waiting for a build in progress (the priming build after a cold start takes half a minute at
+     * 10,000 interviews): at that size the build around them takes seconds.
      */
-    synchronized void rebuild(SourceWatcher.Changes changes) {
+    void rebuild(SourceWatcher.Changes changes) {
         if (closed) {
             return; // a change noticed while shutting down
         }
         try {
-            // duidu.yaml and glossary.yaml are sources too: read them again; the dictionaries stay loaded
-            // unless the settings they depend on changed
-            SiteConfig current = currentConfig();
             if (!changes.lost() && live.state().failure() == null) {
-                preview(current, changes.files());
+                preview(currentConfig(), changes.files());
             }
-            build(current);
-        } catch (Throwable e) { // NOPMD: whatever a build throws (StackOverflowError …), serve keeps serving
-            fail(e);
+        } catch (Throwable e) { // NOPMD: the settings do not read: the build below reports it
+            // nothing previewed
+        }
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            try {
+                // duidu.yaml and glossary.yaml are sources too: read them again; the dictionaries stay loaded
+                // unless the settings they depend on changed
+                build(currentConfig());
+            } catch (Throwable e) { // NOPMD: whatever a build throws (StackOverflowError …), serve keeps serving
+                fail(e);
+            }
         }
     }
 
     /**
      * Serves the edited seeds' own pages at once, when they can be rendered as the build will render
-     * them (see {@code SiteBuilder.preview}); otherwise the build alone shows the change.
+     * them (see {@code SiteBuilder.preview}); otherwise the build alone shows the change. Called by the
+     * watcher's thread alone, perhaps while the priming build runs: the preview only reads what the
+     * last published build left in {@code memory} and the loaded dictionaries.
      */
     private void preview(SiteConfig current, Set<Path> changed) {
         long start = System.nanoTime();

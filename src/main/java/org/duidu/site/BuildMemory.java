@@ -13,11 +13,13 @@ import org.duidu.render.SiteRenderer;
  * not parse it again (at 1,000 interviews that was a fifth of a rebuild's CPU time). The cache is trusted only for the very file it was
  * written as: the next generation starts with a hard link of that file (same file key, size and
  * modification time); anything else, a build of another process in between for one, and the file is
- * read as usual. Not thread-safe: one per sequence of builds.
+ * read as usual. Not thread-safe (one per sequence of builds), but for {@link #lastCache}, which serve
+ * reads while a build may run.
  */
 public final class BuildMemory {
-    private String identity;
-    private BuildCache cache;
+    private volatile String identity;
+    /** Volatile: serve's preview of an edit reads it while a build may be running. */
+    private volatile BuildCache cache;
     private final SiteRenderer.Themes themes = new SiteRenderer.Themes();
     private final SeedKeys seedKeys = new SeedKeys();
     private final PagerKeys pagerKeys = new PagerKeys();

@@ -11,7 +11,8 @@ import org.duidu.model.ConversionRule;
 /**
  * Keeps the loaded dictionaries between builds of one process (the rebuilds of {@code duidu serve}):
  * conversion, reloaded only when the settings it depends on change, the reading aids' and the
- * cleaner's, which depend on nothing of the site. Not thread-safe: one per sequence of builds.
+ * cleaner's, which depend on nothing of the site. Thread-safe (serve's preview of an edit may ask while
+ * a build runs), each loaded once.
  */
 public final class Dictionaries {
     private HantStandard standard;
@@ -32,7 +33,7 @@ public final class Dictionaries {
     }
 
     /** The cleaner (its character frequencies), loaded on the first call. */
-    Cleaner cleaner() {
+    synchronized Cleaner cleaner() {
         if (cleaner == null) {
             cleaner = Cleaner.create();
         }
@@ -40,7 +41,7 @@ public final class Dictionaries {
     }
 
     /** The converter for a site's settings, loading the dictionaries only when they changed. */
-    Converter get(SiteConfig config) {
+    synchronized Converter get(SiteConfig config) {
         if (converter == null || standard != config.hantStandard() || !glossary.equals(config.glossary())) {
             converter = Converter.create(config.hantStandard(), config.glossary());
             standard = config.hantStandard();
