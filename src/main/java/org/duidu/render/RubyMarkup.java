@@ -1,7 +1,6 @@
 package org.duidu.render;
 
 import freemarker.core.HTMLOutputFormat;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,53 +54,6 @@ final class RubyMarkup {
             text.setLength(0);
             html.setLength(0);
         }
-    }
-
-    /** Below this, a character's tone mark is looked up in {@link #TONES} rather than decomposed each time. */
-    private static final int TABLED = 0x2000;
-    /** The tone (1–4) of the mark a character below {@link #TABLED} decomposes into, 0 for none. */
-    private static final byte[] TONES = tones();
-
-    private static byte[] tones() {
-        byte[] tones = new byte[TABLED];
-        for (char c = 0x80; c < TABLED; c++) {
-            tones[c] = (byte) mark(c);
-        }
-        return tones;
-    }
-
-    /** The tone a character's decomposition marks, 0 for none. */
-    private static int mark(char c) {
-        String marks = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-        for (int j = 0; j < marks.length(); j++) {
-            switch (marks.charAt(j)) {
-                case '\u0304': return 1;
-                case '\u0301': return 2;
-                case '\u030C': return 3;
-                case '\u0300': return 4;
-                default: break;
-            }
-        }
-        return 0;
-    }
-
-    /**
-     * The tone of a syllable with tone marks: 1–4 from its mark, 5 (neutral) without one. Every Han
-     * character of a pinyin page asks, so the marks come from a table made once (decomposing each
-     * syllable was a twentieth of a long interview's build, issue 9).
-     */
-    static int tone(String syllable) {
-        for (int i = 0; i < syllable.length(); i++) {
-            char c = syllable.charAt(i);
-            if (c < 0x80) {
-                continue; // plain letters: the usual case
-            }
-            int tone = c < TABLED ? TONES[c] : mark(c);
-            if (tone != 0) {
-                return tone;
-            }
-        }
-        return 5;
     }
 
     /**

@@ -167,9 +167,12 @@ public final class Views {
      */
     public record Ruby(String plain, String han, List<String> readings) {
         /**
-         * The characters as {@code <ruby>} markup (rt classes t1–t5 name the tone, 5 the neutral
-         * one), escaped as the templates escape text: built here, not by a template loop over every
-         * character, which made a long interview's pinyin pages take most of its build (issue 9).
+         * The characters as {@code <ruby>} markup, escaped as the templates escape text: built here, not
+         * by a template loop over every character, which made a long interview's pinyin pages take most
+         * of its build (issue 9). The readings carry no tone class: aids.js gives each {@code rt} its
+         * class t1–t5 from its tone mark when the page loads (tone colours need the script anyway, which
+         * has their switch), and the class was 11 of a character's 27 bytes on the pinyin pages, which
+         * are most of a site's bytes.
          */
         public String html() {
             return appendHtml(new StringBuilder(han.length() * 24 + 13)).toString();
@@ -183,7 +186,7 @@ public final class Views {
                 int next = i + Character.charCount(han.codePointAt(i));
                 String reading = readings.get(r);
                 RubyMarkup.appendEscaped(out, han, i, next);
-                out.append("<rt class=\"t").append(RubyMarkup.tone(reading)).append("\">");
+                out.append("<rt>");
                 RubyMarkup.appendEscaped(out, reading, 0, reading.length());
                 out.append("</rt>");
                 i = next;

@@ -154,6 +154,12 @@ class ReadingAidsIT {
         driver.get(site.url("zh-Hans/pinyin/" + SLUG + ".html"));
         var button = driver.findElement(By.cssSelector("button.tones-toggle"));
         assertThat(button.getAttribute("aria-pressed")).isEqualTo("false");
+        // the page's script gives each reading its tone class from its tone mark (the build leaves it out)
+        for (String[] reading : new String[][] {{"jīng", "t1"}, {"shí", "t2"}, {"hǎo", "t3"}, {"jì", "t4"}, {"lǜ", "t4"}, {"de", "t5"}}) {
+            assertThat(browser.js("var rts = Array.from(document.querySelectorAll('ruby rt')).filter(r => r.textContent === arguments[0]);"
+                    + " return rts.length > 0 && rts.every(r => r.className === arguments[1]);", reading[0], reading[1]))
+                    .as(reading[0] + " is " + reading[1]).isEqualTo(true);
+        }
         String plainColour = (String) browser.js("return getComputedStyle(document.querySelector('rt.t1')).color");
         button.click();
         assertThat(button.getAttribute("aria-pressed")).isEqualTo("true");

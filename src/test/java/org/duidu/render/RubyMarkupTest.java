@@ -20,24 +20,18 @@ class RubyMarkupTest {
     }
 
     @Test
-    void rubyInsideADiffMarkKeepsItsReadingsAndToneClasses() {
+    void rubyInsideADiffMarkKeepsItsReadings() {
         Views.Run run = new Views.Run("diff", "經濟、", "", 0, List.of(new Views.Ruby("", "經濟", List.of("jīng", "jì")),
                 new Views.Ruby("、", "", List.of())));
         List<Views.Run> out = RubyMarkup.coalesce(List.of(run));
         assertThat(out).singleElement().extracting(Views.Run::html)
-                .isEqualTo("<mark class=\"diff\"><ruby>經<rt class=\"t1\">jīng</rt>濟<rt class=\"t4\">jì</rt></ruby>、</mark>");
+                .isEqualTo("<mark class=\"diff\"><ruby>經<rt>jīng</rt>濟<rt>jì</rt></ruby>、</mark>");
     }
 
     @Test
     void aReadingFromTheDataIsEscapedToo() {
         Views.Run run = new Views.Run("text", "字", "", 0, List.of(new Views.Ruby("", "字", List.of("<img src=x onerror=alert(1)>"))));
         assertThat(RubyMarkup.coalesce(List.of(run)).get(0).html()).doesNotContain("<img").contains("&lt;img");
-    }
-
-    @Test
-    void tonesComeFromTheMarksAndNeutralIsFive() {
-        assertThat(List.of("mā", "má", "mǎ", "mà", "ma", "lǜ", "lü", "ḿ")).extracting(RubyMarkup::tone)
-                .containsExactly(1, 2, 3, 4, 5, 4, 5, 2);
     }
 
     @Test
