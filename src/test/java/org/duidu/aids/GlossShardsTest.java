@@ -88,6 +88,16 @@ class GlossShardsTest {
         assertThat(keys).isEqualTo(HEADWORDS.size());
     }
 
+    /** aids.js picks a character's shard by the same rule: its SHARDS must be the build's count. */
+    @Test
+    void thePagesScriptUsesTheSameNumberOfShards() throws Exception {
+        String script = java.nio.file.Files.readString(java.nio.file.Path.of("site-assets/aids.js"));
+        Matcher m = Pattern.compile("var SHARDS = (\\d+);").matcher(script);
+        assertThat(m.find()).as("aids.js declares SHARDS").isTrue();
+        assertThat(Integer.parseInt(m.group(1))).isEqualTo(GlossShards.COUNT);
+        assertThat(script).contains("codePointAt(0) % SHARDS");
+    }
+
     @Test
     void theVersionIsTheHashOfTheShardsInOrder() throws Exception {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
