@@ -30,7 +30,17 @@ public final class GlossShards {
     /** The popup shows a word's first three entries (aids.js): the others are not shipped. */
     static final int SHOWN = 3;
 
-    private GlossShards() {
+    /**
+     * The packed shards: {@value #PACKED} holds the version, then {@value #COUNT} + 1 offsets, then the
+     * scripts one after the other. One resource, not 256: looking resources up through the class
+     * loader cost a cold build 300 ms for 256 of them, against 100 ms for reading one as large.
+     */
+    private final int[] starts;
+    private final byte[] bytes;
+
+    private GlossShards(int[] starts, byte[] bytes) {
+        this.starts = starts;
+        this.bytes = bytes;
     }
 
     /** The shard of a headword starting with this code point. */
@@ -38,64 +48,78 @@ public final class GlossShards {
         return codePoint % COUNT;
     }
 
-    /** A hash of every shard's content, made when they were packed: the site folder they go into. */
-    public static String version() {
-        return Packed.INSTANCE.version;
-    }
-
-    /** Shard {@code k}'s script. */
-    public static byte[] shard(int k) {
-        Packed p = Packed.INSTANCE;
-        return java.util.Arrays.copyOfRange(p.bytes, p.starts[k], p.starts[k + 1]);
-    }
-
     /**
-     * The packed shards, read once: {@value #PACKED} holds the version, then {@value #COUNT} + 1 offsets,
-     * then the scripts one after the other. One resource, not 256: looking resources up through the
-     * class loader cost a cold build 300 ms for 256 of them, against 100 ms for reading one as large.
+     * A hash of every shard's content, made when they were packed: the site folder they go into. Read
+     * from the packed file's header alone: every build names the folder, few write it.
      */
-    private static final class Packed {
-        static final Packed INSTANCE = read();
-        final String version;
-        final int[] starts;
-        final byte[] bytes;
+    public static String version() {
+        return Version.VALUE;
+    }
 
-        private Packed(String version, int[] starts, byte[] bytes) {
-            this.version = version;
-            this.starts = starts;
-            this.bytes = bytes;
-        }
+    /** The version, read once per process (a constant of the jar). */
+    private static final class Version {
+        static final String VALUE = readVersion();
 
-        private static Packed read() {
-            try (InputStream raw = GlossShards.class.getResourceAsStream(PACKED)) {
-                if (raw == null) {
-                    throw new IllegalStateException("missing packed dictionary org/duidu/aids/" + PACKED + " (run mvn package)");
-                }
-                java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(raw, 1 << 16));
-                String version = in.readUTF();
-                int[] starts = new int[COUNT + 1];
-                for (int k = 0; k <= COUNT; k++) {
-                    starts[k] = in.readInt();
-                }
-                byte[] bytes = new byte[starts[COUNT]];
-                in.readFully(bytes);
-                return new Packed(version, starts, bytes);
+        private static String readVersion() {
+            try (java.io.DataInputStream in = open()) {
+                return in.readUTF();
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read org/duidu/aids/" + PACKED, e);
             }
         }
     }
 
-    /** Writes the packed form of the shards' scripts ({@link #make}) under the version given. */
-    static void pack(Map<Integer, String> scripts, String version, java.io.OutputStream to) throws IOException {
-        java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(to, 1 << 16));
-        out.writeUTF(version);
+    /** Reads the shards' scripts (14.8 MB: for a build that writes them, not kept beyond it). */
+    public static GlossShards read() {
+        try (java.io.DataInputStream in = open()) {
+            in.readUTF();
+            int[] starts = new int[COUNT + 1];
+            for (int k = 0; k <= COUNT; k++) {
+                starts[k] = in.readInt();
+            }
+            byte[] bytes = new byte[starts[COUNT]];
+            in.readFully(bytes);
+            return new GlossShards(starts, bytes);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read org/duidu/aids/" + PACKED, e);
+        }
+    }
+
+    private static java.io.DataInputStream open() {
+        InputStream raw = GlossShards.class.getResourceAsStream(PACKED);
+        if (raw == null) {
+            throw new IllegalStateException("missing packed dictionary org/duidu/aids/" + PACKED + " (run mvn package)");
+        }
+        return new java.io.DataInputStream(new java.io.BufferedInputStream(raw, 1 << 16));
+    }
+
+    /** Shard {@code k}'s script. */
+    public byte[] shard(int k) {
+        return java.util.Arrays.copyOfRange(bytes, starts[k], starts[k + 1]);
+    }
+
+    /**
+     * Writes the packed form of the shards' scripts ({@link #make}), under their version: the first
+     * eight hex digits of the SHA-256 of the scripts in order.
+     */
+    static void pack(Map<Integer, String> scripts, java.io.OutputStream to) throws IOException {
+        java.security.MessageDigest digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
         List<byte[]> bytes = new ArrayList<>();
-        int at = 0;
-        out.writeInt(at);
         for (int k = 0; k < COUNT; k++) {
             byte[] b = scripts.get(k).getBytes(StandardCharsets.UTF_8);
+            digest.update(b);
             bytes.add(b);
+        }
+        java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(to, 1 << 16));
+        out.writeUTF(java.util.HexFormat.of().formatHex(digest.digest(), 0, 4));
+        int at = 0;
+        out.writeInt(at);
+        for (byte[] b : bytes) {
             at += b.length;
             out.writeInt(at);
         }

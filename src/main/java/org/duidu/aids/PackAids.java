@@ -40,22 +40,8 @@ public final class PackAids {
         List<String[]> entries = cedictEntries();
         write(dir.resolve(GlossDictionary.PACKED), cedict(entries));
         write(dir.resolve(PinyinReader.PACKED), pinyin());
-        writeGlossShards(dir.resolve(GlossShards.PACKED), GlossShards.make(entries));
-    }
-
-    /** The tap-to-gloss scripts ({@link GlossShards}), packed with the hash of them all: their site folder's name. */
-    private static void writeGlossShards(Path file, Map<Integer, String> shards) throws IOException {
-        java.security.MessageDigest digest;
-        try {
-            digest = java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-        for (int k = 0; k < GlossShards.COUNT; k++) {
-            digest.update(shards.get(k).getBytes(StandardCharsets.UTF_8));
-        }
-        try (OutputStream out = Files.newOutputStream(file)) {
-            GlossShards.pack(shards, java.util.HexFormat.of().formatHex(digest.digest(), 0, 4), out);
+        try (OutputStream out = Files.newOutputStream(dir.resolve(GlossShards.PACKED))) {
+            GlossShards.pack(GlossShards.make(entries), out);
         }
     }
 

@@ -207,7 +207,8 @@ public final class Ingest {
         }
     }
 
-    static String relative(Path siteDir, Path file) {
+    /** A file's path relative to the site, with forward slashes: how diagnostics and the build cache name it. */
+    public static String relative(Path siteDir, Path file) {
         return siteDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
@@ -218,16 +219,7 @@ public final class Ingest {
     }
 
     /** Whether the file's name is a seed's ({@code *.txt}, {@code *.md}, any case). */
-    public static boolean isSeedName(Path p) {
-        return isSeed(p);
-    }
-
-    /** Whether the file's name is a sidecar's ({@code *.yaml}). */
-    public static boolean isSidecarName(Path p) {
-        return isSidecar(p);
-    }
-
-    private static boolean isSeed(Path p) {
+    public static boolean isSeed(Path p) {
         return extension(p).equals("txt") || extension(p).equals("md");
     }
 
@@ -235,7 +227,8 @@ public final class Ingest {
         return extension(p).equals("md");
     }
 
-    private static boolean isSidecar(Path p) {
+    /** Whether the file's name is a sidecar's ({@code *.yaml}). */
+    public static boolean isSidecar(Path p) {
         return extension(p).equals("yaml");
     }
 

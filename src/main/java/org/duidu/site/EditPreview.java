@@ -47,10 +47,10 @@ final class EditPreview {
         List<Path> seeds = new java.util.ArrayList<>();
         for (Path f : changed) {
             Path file = f.toAbsolutePath().normalize();
-            if (!file.startsWith(seedsDir) || Ingest.isSidecarName(file)) {
+            if (!file.startsWith(seedsDir) || Ingest.isSidecar(file)) {
                 return Optional.empty(); // settings, templates, assets, prose pages, metadata: what other pages show
             }
-            if (Ingest.isSeedName(file)) {
+            if (Ingest.isSeed(file)) {
                 if (SiteFiles.escapes(config.siteDir(), file).isPresent()) {
                     return Optional.empty(); // a link out of the site: the build reports it
                 }
@@ -62,7 +62,6 @@ final class EditPreview {
             return Optional.empty();
         }
         BuildCache cache = last.get();
-        Path site = config.siteDir().toAbsolutePath().normalize();
         InterviewJob job = new InterviewJob(config, dictionaries::cleaner, () -> dictionaries.get(config),
                 p -> dictionaries.readingAids().annotate(p), BuildCache.empty(), memory);
         String textsKey = InputKeys.content(config);
@@ -74,7 +73,7 @@ final class EditPreview {
         }
         List<Edited> edited = new java.util.ArrayList<>();
         for (Path seed : seeds) {
-            String file = site.relativize(seed.toAbsolutePath().normalize()).toString().replace('\\', '/');
+            String file = Ingest.relative(config.siteDir(), seed);
             Optional<BuildCache.Entry> before = cache.get(file);
             if (before.isEmpty() || !Files.isRegularFile(seed)) {
                 return Optional.empty();

@@ -135,7 +135,7 @@ final class InterviewJob {
     /** Reads, cleans and converts one seed, unless the cache has it with the same content key. Thread-safe. */
     Outcome prepare(Path file) {
         String key = key(file);
-        Optional<BuildCache.Entry> hit = cache.get(config.siteDir().toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/')).filter(e -> e.contentKey().equals(key));
+        Optional<BuildCache.Entry> hit = cache.get(Ingest.relative(config.siteDir(), file)).filter(e -> e.contentKey().equals(key));
         Outcome o;
         if (hit.isPresent() && forReport == null && indexed.contains(hit.get().summary().slug())) {
             BuildCache.Entry e = hit.get();

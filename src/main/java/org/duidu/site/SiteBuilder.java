@@ -254,15 +254,22 @@ public final class SiteBuilder {
     private static void glossShards(TrackedTree site) throws IOException {
         String version = GlossShards.version();
         List<String> kept = new ArrayList<>();
+        List<Integer> missing = new ArrayList<>();
         for (int k = 0; k < GlossShards.COUNT; k++) {
             String path = UrlScheme.glossShard(version, k);
             if (site.has(path)) {
                 kept.add(path);
             } else {
-                site.write(path, GlossShards.shard(k));
+                missing.add(k);
             }
         }
         site.keep(kept);
+        if (!missing.isEmpty()) {
+            GlossShards shards = GlossShards.read(); // only a build that writes them reads them
+            for (int k : missing) {
+                site.write(UrlScheme.glossShard(version, k), shards.shard(k));
+            }
+        }
     }
 
     /** Removes the documents of seeds that are gone, then commits the index and writes the static search files. */
