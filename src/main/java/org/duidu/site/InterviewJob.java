@@ -103,6 +103,17 @@ final class InterviewJob {
         this.cache = cache;
         this.contentKey = InputKeys.content(config);
         this.renderKey = InputKeys.render(config);
+        // the keys the previous build hashed: of its seeds, under the stat they had then (a seed that kept it
+        // is not read), and of what pagers show of its summaries
+        boolean sameSiteWide = cache.contentKey().equals(contentKey);
+        for (BuildCache.Entry e : cache.entries()) {
+            if (sameSiteWide && e.stamp() != null) {
+                seedKeys.adopt(config.siteDir().resolve(e.file()), contentKey, e.stamp(), e.contentKey());
+            }
+            if (e.pagerKey() != null) {
+                pagerKeys.adopt(e.summary(), e.pagerKey());
+            }
+        }
         for (int i = 0; i < nanos.length; i++) {
             nanos[i] = new LongAdder();
         }
@@ -246,8 +257,9 @@ final class InterviewJob {
         String listsKey = had.map(BuildCache.Entry::listsKey).orElseGet(() -> BuildCache.hash(List.of(BuildCache.json(
                 List.of(summary.slug(), summary.date(), summary.stories(), summary.facets())))));
         String termsKey = had.map(BuildCache.Entry::termsKey).orElseGet(() -> BuildCache.hash(List.of(BuildCache.json(summary.terms()))));
+        String stamp = seedKeys.stamp(config.siteDir().resolve(o.file()), contentKey, o.key()).orElse(null);
         entries[index] = new BuildCache.Entry(o.file(), o.key(), pageKey, listsKey, termsKey, o.seed().orElseThrow(), summary,
-                diagnostics, files);
+                diagnostics, files, stamp, pagerKeys.of(summary));
     }
 
     /**

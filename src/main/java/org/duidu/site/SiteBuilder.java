@@ -140,6 +140,10 @@ public final class SiteBuilder {
     private static BuildResult buildOnce(SiteConfig config, Dictionaries dictionaries, BuildMemory memory, int threads) {
         memory.pagerKeys().nextBuild();
         long started = System.nanoTime();
+        if (memory.lastCache().isEmpty() && Files.exists(config.outDir().resolve("current"))) {
+            // an output built before, by another process: its cache will be read after the first stages
+            SideStage.start("duidu-cache-warm-up", BuildCache::warmUp);
+        }
         Diagnostics diagnostics = new Diagnostics();
         List<StageTiming> timings = new ArrayList<>();
         long phase = System.nanoTime();

@@ -126,6 +126,40 @@ class IncrementalBuildTest {
         assertSameTree(damaged.siteDir(), SiteBuilder.build(ConfigLoader.load(site, dir.resolve("clean-damaged"))).siteDir());
     }
 
+    /**
+     * Seeds last written an hour ago: the cache keeps their stat, and the next process takes their keys
+     * from it without hashing them; an edit (a new modification time, also an old one) or a new sidecar
+     * is still seen.
+     */
+    @org.junit.jupiter.api.Test
+    void settledSeedsAreKnownByTheirStatInTheNextProcessAndTheirEditsAreStillSeen() throws IOException {
+        Path site = SiteFixture.seedOnly(dir.resolve("site"));
+        SiteFixture.copies(site, 3);
+        java.time.Instant hourAgo = java.time.Instant.now().minusSeconds(3600);
+        try (Stream<Path> seeds = Files.list(site.resolve("seeds"))) {
+            for (Path p : seeds.toList()) {
+                Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.from(hourAgo));
+            }
+        }
+        Path out = dir.resolve("out");
+        assertThat(buildAndCompare(site, out).read()).isEqualTo(4);
+        assertThat(buildAndCompare(site, out).read()).as("nothing changed").isZero();
+
+        Path edited = site.resolve("seeds/copy2.txt");
+        Files.writeString(edited, Files.readString(edited) + "記者:新增的一段問題嗎?\n");
+        Files.setLastModifiedTime(edited, java.nio.file.attribute.FileTime.from(hourAgo.plusSeconds(60)));
+        BuildResult edit = buildAndCompare(site, out);
+        assertThat(edit.read()).isEqualTo(1);
+        assertThat(search(edit.indexDir(), "新增的一段", Edition.HANS)).contains("copy2");
+
+        Path sidecar = site.resolve("seeds/copy3.yaml");
+        Files.writeString(sidecar, "title: 第3篇改\n");
+        // its modification time as it was: the new size tells
+        Files.setLastModifiedTime(sidecar, java.nio.file.attribute.FileTime.from(hourAgo));
+        BuildResult retitled = buildAndCompare(site, out);
+        assertThat(Files.readString(retitled.siteDir().resolve("zh-Hans/copy3.html"))).contains("第3篇改");
+    }
+
     private BuildResult incremental(Path site, Path out) {
         return memory == null ? SiteBuilder.build(ConfigLoader.load(site, out)) : SiteBuilder.build(ConfigLoader.load(site, out), dictionaries, memory);
     }

@@ -52,4 +52,50 @@ class SeedKeysTest {
         seed("b.txt", "記者:問?\n李明:二。\n", now);
         assertThat(keys.key("site", site, seed)).isEqualTo(InputKeys.seed("site", site, seed)).isNotEqualTo(first);
     }
+
+    @Test
+    void aStampKeptByTheCacheGivesTheKeyInTheNextProcessWithoutReadingTheSeed() throws IOException {
+        Instant hourAgo = Instant.now().minusSeconds(3600);
+        Path seed = seed("c.txt", "記者:問?\n李明:答。\n", hourAgo);
+        SeedKeys first = new SeedKeys();
+        String key = first.key("site", site, seed);
+        String stamp = first.stamp(seed, "site", key).orElseThrow();
+        assertThat(first.stamp(seed, "other", key)).as("another site-wide key").isEmpty();
+        assertThat(first.stamp(seed, "site", "another key")).isEmpty();
+
+        // the next process: a key no hash of the seed gives shows that the seed was not read
+        SeedKeys next = new SeedKeys();
+        next.adopt(site.resolve("seeds/../seeds/c.txt"), "site", stamp, "the cache's key");
+        assertThat(next.key("site", site, seed)).isEqualTo("the cache's key");
+        assertThat(next.key("other", site, seed)).as("another site-wide key: hashed").isEqualTo(InputKeys.seed("other", site, seed));
+
+        // edited since: its stat changed, so it is hashed
+        SeedKeys afterEdit = new SeedKeys();
+        afterEdit.adopt(seed, "site", stamp, "the cache's key");
+        seed("c.txt", "記者:問?\n李明:改過了。\n", hourAgo.plusSeconds(5));
+        assertThat(afterEdit.key("site", site, seed)).isEqualTo(InputKeys.seed("site", site, seed)).isNotEqualTo(key);
+
+        // a sidecar added since: hashed
+        SeedKeys afterSidecar = new SeedKeys();
+        String edited = InputKeys.seed("site", site, seed);
+        SeedKeys hashing = new SeedKeys();
+        assertThat(hashing.key("site", site, seed)).isEqualTo(edited);
+        afterSidecar.adopt(seed, "site", hashing.stamp(seed, "site", edited).orElseThrow(), edited);
+        seed("c.yaml", "title: 題\n", hourAgo);
+        assertThat(afterSidecar.key("site", site, seed)).isEqualTo(InputKeys.seed("site", site, seed)).isNotEqualTo(edited);
+    }
+
+    @Test
+    void aSeedTooRecentToTrustHasNoStampAndAMalformedStampIsIgnored() throws IOException {
+        Path seed = seed("d.txt", "記者:問?\n李明:答。\n", Instant.now());
+        SeedKeys keys = new SeedKeys();
+        String key = keys.key("site", site, seed);
+        assertThat(keys.stamp(seed, "site", key)).isEmpty();
+
+        Path settled = seed("e.txt", "記者:問?\n李明:答。\n", Instant.now().minusSeconds(3600));
+        SeedKeys next = new SeedKeys();
+        next.adopt(settled, "site", "no separator", "the cache's key");
+        next.adopt(settled, "site", "a|b|c", "the cache's key");
+        assertThat(next.key("site", site, settled)).isEqualTo(InputKeys.seed("site", site, settled));
+    }
 }
