@@ -214,12 +214,14 @@ public final class SiteRenderer {
             throws IOException {
         List<String> written = new ArrayList<>();
         // the parallel view is the same in both editions' frames; its pairs are made as each page reaches them
-        ViewBuilder.Parallel parallel = ViewBuilder.pairs(p, aids);
+        boolean small = characters(p.hant()) <= PARALLEL_EDITIONS;
+        // a small interview's pairs are kept for the second edition; a long one's made again, as the pages reach them
+        ViewBuilder.Parallel parallel = small ? ViewBuilder.sharedPairs(p, aids) : ViewBuilder.pairs(p, aids);
         List<Views.Pair> pairs = parallel.plain();
         List<Views.Pair> pinyinPairs = parallel.pinyin();
         String gloss = site.glossShards(); // the site's one copy of the dictionary, loaded a part at a time
         Edition[] editions = Edition.values();
-        if (characters(p.hant()) <= PARALLEL_EDITIONS) {
+        if (small) {
             // one interview's two editions on two threads: a save in serve re-renders one interview, and its
             // pages were the largest part of the rebuild with the second core idle
             java.util.concurrent.CompletableFuture<List<String>> second = java.util.concurrent.CompletableFuture.supplyAsync(() -> {

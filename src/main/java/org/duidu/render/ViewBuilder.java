@@ -145,6 +145,41 @@ final class ViewBuilder {
         return new Parallel(new Pairs(publication, hant, null), new Pairs(publication, hant, aids));
     }
 
+    /**
+     * Like {@link #pairs}, each pair made once and kept for the other edition's pages (the views are
+     * the same in both editions' frames; making them was a fifth of rendering an interview, twice):
+     * for interviews whose views fit in memory many times over.
+     */
+    static Parallel sharedPairs(Publication publication, Aids aids) {
+        Parallel made = pairs(publication, aids);
+        return new Parallel(new Kept(made.plain()), new Kept(made.pinyin()));
+    }
+
+    /** A list whose elements are made on first use by one thread and kept for every later reader. Thread-safe. */
+    private static final class Kept extends AbstractList<Views.Pair> implements RandomAccess {
+        private final List<Views.Pair> made;
+        private final Views.Pair[] kept;
+
+        Kept(List<Views.Pair> made) {
+            this.made = made;
+            this.kept = new Views.Pair[made.size()];
+        }
+
+        @Override
+        public int size() {
+            return kept.length;
+        }
+
+        @Override
+        public synchronized Views.Pair get(int i) {
+            // under the lock: the other edition's thread, usually at the same pair, waits instead of making it too
+            if (kept[i] == null) {
+                kept[i] = made.get(i);
+            }
+            return kept[i];
+        }
+    }
+
     /** The pairs of a parallel view, made one by one on demand; with {@code aids}, with ruby. */
     private static final class Pairs extends AbstractList<Views.Pair> implements RandomAccess {
         private final Interview hantEdition;
