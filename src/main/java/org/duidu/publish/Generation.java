@@ -58,12 +58,15 @@ public final class Generation implements AutoCloseable {
     /** The published generation this one started from (null for the first), and the state it holds. */
     private final Path previous;
     private final String previousState;
+    /** The removal of a generation no longer worth bringing up to date, running beside the build; or null. */
+    private final Thread removal;
     private final java.util.Optional<java.util.Set<String>> previouslyOwned;
     private boolean published;
     private boolean closed;
 
     private Generation(Path out, Path dir, OutputLock lock, FileOps ops, boolean symlinks, boolean inherits, List<String> notes,
-                       Ownership owned, Path previous, String previousState) {
+                       Ownership owned, Path previous, String previousState, Thread removal) {
+        this.removal = removal;
         this.previous = previous;
         this.previousState = previousState;
         this.previouslyOwned = owned.known();
@@ -101,6 +104,7 @@ public final class Generation implements AutoCloseable {
         boolean takenOver = OutputMarker.ensure(out);
         List<String> notes = new ArrayList<>();
         OutputLock lock = OutputLock.acquire(out, notes);
+        Thread removal = null;
         try {
             Path generations = Files.createDirectories(out.resolve(GENERATIONS));
             boolean symlinks = symlinksWork(out, ops);
@@ -117,6 +121,21 @@ public final class Generation implements AutoCloseable {
             String previousState = symlinks && previous != null ? Spare.state(previous) : null;
             Path spare = previousState == null ? null : Spare.find(generations, previous);
             removeLeftovers(out, previous, spare);
+            Ownership owned;
+            if (previous == null || (takenOver && !symlinks)) {
+                owned = Ownership.none(); // adopted generations carry an empty record
+            } else {
+                owned = Ownership.read(symlinks ? previous.resolve(Ownership.FILE) : out.resolve(FLAT_OWNERSHIP));
+            }
+            if (spare != null && rewroteMost(Spare.changes(previous), owned.count())) {
+                // the current generation rewrote most of the site (a template, a setting, Duidu itself changed):
+                // a fresh copy of it is cheaper than bringing the one before up to date, which is removed beside
+                // the build (mostly waiting for the disk) once it is no published state
+                Files.deleteIfExists(spare.resolve(Spare.STATE));
+                Trees.fsyncDirectory(spare);
+                removal = removeBeside(spare);
+                spare = null;
+            }
             Path dir = null;
             boolean inherits = false;
             boolean linked = true;
@@ -147,14 +166,9 @@ public final class Generation implements AutoCloseable {
                 notes.add("hard links are not available in " + out + ": the previous build's files were copied, which costs"
                         + " time and space on every build");
             }
-            Ownership owned;
-            if (previous == null || (takenOver && !symlinks)) {
-                owned = Ownership.none(); // adopted generations carry an empty record
-            } else {
-                owned = Ownership.read(symlinks ? previous.resolve(Ownership.FILE) : out.resolve(FLAT_OWNERSHIP));
-            }
-            return new Generation(out, dir, lock, ops, symlinks, inherits, notes, owned, previous, previousState);
+            return new Generation(out, dir, lock, ops, symlinks, inherits, notes, owned, previous, previousState, removal);
         } catch (IOException | RuntimeException e) {
+            join(removal); // never left running once the lock is let go
             lock.close();
             throw e;
         }
@@ -210,6 +224,7 @@ public final class Generation implements AutoCloseable {
             replaceByLink(out, CURRENT, Path.of(GENERATIONS, dir.getFileName().toString()), ops);
             published = true;
             Trees.fsyncDirectory(out);
+            awaitRemoval();
             // the generation just replaced stays, as the next build's starting point
             removeLeftovers(out, dir, previousState == null ? null : previous);
         } else {
@@ -231,6 +246,59 @@ public final class Generation implements AutoCloseable {
         }
     }
 
+    /**
+     * Below this many changed files the generation before the current one is always brought up to
+     * date: that costs a link and a rename per change (about 0.2 ms each on this project's machine,
+     * mostly the disk's wait for the replaced file to be freed), a fresh copy a link per site file.
+     */
+    static final int SPARE_ALWAYS_BELOW = 1024;
+
+    /**
+     * Whether a build that changed {@code changes} of {@code files} site files (-1: unknown) rewrote
+     * most of the site: bringing the generation before it up to date would replace nearly every file
+     * (3.6 s for the 16,000 changed files of a 1,000-interview site, against 0.5 s for a fresh copy).
+     */
+    static boolean rewroteMost(int changes, int files) {
+        return files > 0 && changes >= SPARE_ALWAYS_BELOW && changes * 2L > files;
+    }
+
+    /** Removes {@code generation} on a thread of its own; a failure leaves it to the next build's clean-up. */
+    private static Thread removeBeside(Path generation) {
+        Thread t = new Thread(() -> {
+            try {
+                Trees.delete(generation);
+            } catch (IOException | RuntimeException e) {
+                // not a published state any more: the next build removes what is left
+            }
+        }, "duidu-remove-generation");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /** Waits for the removal begun beside this build, if any (it must end before the leftovers are swept). */
+    private void awaitRemoval() {
+        join(removal);
+    }
+
+    private static void join(Thread removal) {
+        if (removal == null) {
+            return;
+        }
+        boolean interrupted = false;
+        while (true) {
+            try {
+                removal.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Deletes the generation if it was not published; releases the lock. */
     @Override
     public void close() {
@@ -239,6 +307,7 @@ public final class Generation implements AutoCloseable {
         }
         closed = true;
         try {
+            awaitRemoval();
             if (!published) {
                 Trees.delete(dir);
             }

@@ -47,6 +47,11 @@ final class Ownership {
         return everything ? java.util.Optional.empty() : java.util.Optional.of(Set.copyOf(paths));
     }
 
+    /** How many files are recorded as Duidu's; -1 when everything in the tree is. */
+    int count() {
+        return everything ? -1 : paths.size();
+    }
+
     void add(String path) {
         paths.add(path);
     }

@@ -92,6 +92,17 @@ final class Spare {
         return linked;
     }
 
+    /** How many site paths {@code generation} recorded as changed since the state it was built from (0 when none are recorded). */
+    static int changes(Path generation) throws IOException {
+        Path file = generation.resolve(CHANGES);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return 0;
+        }
+        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return (int) lines.filter(l -> !l.isEmpty()).count();
+        }
+    }
+
     /** Records, in a generation about to be published, the state it is, what it was built from and what it changed. */
     static void record(Path generation, String base, Collection<String> changes, String state) throws IOException {
         if (base != null) {

@@ -234,6 +234,48 @@ class GenerationTest {
     }
 
     @Test
+    void afterABuildThatRewroteMostOfTheSiteTheNextStartsFromACopyAndRemovesTheGenerationBefore() throws Exception {
+        Path out = dir.resolve("out");
+        int files = 3 * Generation.SPARE_ALWAYS_BELOW;
+        String[] all = new String[files];
+        for (int i = 0; i < files; i++) {
+            all[i] = "p/" + i + ".html";
+        }
+        build(out, "v1", all);
+        Path first = out.resolve("current").toRealPath();
+        // a third of the site rewritten: the next build brings the generation before up to date
+        build(out, "v2", java.util.Arrays.copyOf(all, Generation.SPARE_ALWAYS_BELOW + 1));
+        Path second = out.resolve("current").toRealPath();
+        try (Generation g = Generation.begin(out, false)) {
+            assertThat(g.siteDir()).isEqualTo(first.resolve("site"));
+            // the whole site rewritten (a template changed)
+            for (String f : all) {
+                g.site().writeText(f, "v3");
+            }
+            g.publish();
+        }
+        assertThat(names(out.resolve(".generations"))).containsExactlyInAnyOrder(first.getFileName().toString(),
+                second.getFileName().toString());
+        // the build after it starts from a copy of it; the generation before, all old copies, is removed
+        try (Generation g = Generation.begin(out, false)) {
+            assertThat(g.inheritsPrevious()).isTrue();
+            assertThat(g.siteDir()).isNotEqualTo(second.resolve("site")).isNotEqualTo(first.resolve("site"));
+            assertThat(inode(g.siteDir().resolve("p/7.html"))).isEqualTo(inode(first.resolve("site/p/7.html")));
+            assertThat(second.resolve(Spare.STATE)).as("no published state while it is removed").doesNotExist();
+            g.site().writeText("p/8.html", "v4");
+            g.publish();
+        }
+        assertThat(second).doesNotExist();
+        assertThat(names(out.resolve(".generations"))).hasSize(2).contains(first.getFileName().toString());
+        assertThat(Files.readString(out.resolve("site/p/8.html"))).isEqualTo("v4");
+        assertThat(Files.readString(out.resolve("site/p/9.html"))).isEqualTo("v3");
+        assertThat(Files.readString(out.resolve("site/p/" + (files - 1) + ".html"))).isEqualTo("v3");
+        assertThat(Generation.rewroteMost(Generation.SPARE_ALWAYS_BELOW - 1, Generation.SPARE_ALWAYS_BELOW)).as("a small site").isFalse();
+        assertThat(Generation.rewroteMost(5000, -1)).as("files unknown").isFalse();
+        assertThat(Generation.rewroteMost(Generation.SPARE_ALWAYS_BELOW + 1, files)).as("a third").isFalse();
+    }
+
+    @Test
     void theNextBuildRemovesWhatKilledBuildsLeft() throws Exception {
         Path out = dir.resolve("out");
         build(out, "v1", "a.html");
