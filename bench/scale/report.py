@@ -86,6 +86,8 @@ def main():
     xmx = row(f"Duidu cold build, -Xmx{notes.get('xmx', '')}", "duidu-xmx") if "xmx" in notes else None
     unchanged = row("Duidu rebuild, nothing changed", "duidu-unchanged", "into the same output")
     edited = row("Duidu rebuild, one seed edited", "duidu-one-edited", f"{notes.get('edited_seed', '')}: one paragraph added, a different one each run")
+    row("Duidu rebuild, nothing changed, `./duidu` launcher", "duidu-launcher-unchanged", "with its class-data sharing archive (README)")
+    row("Duidu rebuild, one seed edited, `./duidu` launcher", "duidu-launcher-one-edited", "the same seed, a different edit each run")
     row("Duidu clean build of the edited site", "duidu-clean-edited", "compared with the incremental output")
     hugo = row("Hugo", "hugo", "public/ deleted before each run; Hugo has no on-disk incremental build")
     pagefind = row("Pagefind", "pagefind", f"over Hugo's output; address space capped at {notes.get('pagefind_cap_gb', '?')} GB")
