@@ -39,9 +39,15 @@ final class BuildCache {
      */
     private static final String ENTRIES = "site/entries";
     private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    /** Readers made once: their deserializers (records of records) take a cold JVM a tenth of a second to make. */
-    private static final com.fasterxml.jackson.databind.ObjectReader STORED = JSON.readerFor(Stored.class);
-    private static final com.fasterxml.jackson.databind.ObjectReader ENTRY = JSON.readerFor(Entry.class);
+
+    /**
+     * Readers made once, on first use: their deserializers (records of records) take a cold JVM a tenth
+     * of a second to make, which a build without a cache to read never pays.
+     */
+    private static final class Readers {
+        static final com.fasterxml.jackson.databind.ObjectReader STORED = JSON.readerFor(Stored.class);
+        static final com.fasterxml.jackson.databind.ObjectReader ENTRY = JSON.readerFor(Entry.class);
+    }
 
     /**
      * One interview as the previous build made it.
@@ -100,11 +106,11 @@ final class BuildCache {
     }
 
     /**
-     * Makes the cache's readers (loads this class), for a thread of its own at the start of a build
-     * that will read a cache: the JSON library's warm-up then overlaps the build's first stages.
+     * Makes the cache's readers, for a thread of its own at the start of a build that will read a
+     * cache: the JSON library's warm-up then overlaps the build's first stages.
      */
     static void warmUp() {
-        ENTRY.getTypeFactory(); // touching the readers is enough: the class initialiser made them
+        Readers.ENTRY.getTypeFactory(); // touching the readers is enough: the holder's initialiser made them
     }
 
     /** No cache: everything is built. */
@@ -176,7 +182,7 @@ final class BuildCache {
             return empty();
         }
         try {
-            Stored stored = STORED.readValue(file.toFile());
+            Stored stored = Readers.STORED.readValue(file.toFile());
             if (stored.format() != FORMAT || !duidu().equals(stored.duidu()) || stored.entries() == null) {
                 notes.add("the build cache was made by another Duidu build: discarded, everything is rebuilt");
                 return empty();
@@ -200,7 +206,7 @@ final class BuildCache {
 
     private static Entry readEntry(Path cacheDir, String name) {
         try {
-            return ENTRY.readValue(entryFile(cacheDir, name).toFile());
+            return Readers.ENTRY.readValue(entryFile(cacheDir, name).toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
