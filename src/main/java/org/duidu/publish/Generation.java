@@ -127,7 +127,8 @@ public final class Generation implements AutoCloseable {
             } else {
                 owned = Ownership.read(symlinks ? previous.resolve(Ownership.FILE) : out.resolve(FLAT_OWNERSHIP));
             }
-            if (spare != null && rewroteMost(Spare.changes(previous), owned.count())) {
+            List<String> changes = spare == null ? List.of() : Spare.changes(previous);
+            if (spare != null && Spare.notWorthCatchingUp(changes.size(), owned.count())) {
                 // the current generation rewrote most of the site (a template, a setting, Duidu itself changed):
                 // a fresh copy of it is cheaper than bringing the one before up to date, which is removed beside
                 // the build (mostly waiting for the disk) once it is no published state
@@ -141,7 +142,7 @@ public final class Generation implements AutoCloseable {
             boolean linked = true;
             if (spare != null) {
                 try {
-                    linked = Spare.catchUp(spare, previous, ops);
+                    linked = Spare.catchUp(spare, previous, changes, ops);
                     dir = spare;
                     inherits = true;
                 } catch (IOException e) {
@@ -172,6 +173,14 @@ public final class Generation implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /**
+     * Whether {@code outDir} holds a published build (in either layout), without taking its lock: a
+     * hint for a build about to start (its cache will be read), never a decision about the output.
+     */
+    public static boolean hasPublished(Path outDir) {
+        return Files.exists(outDir.resolve(CURRENT), LinkOption.NOFOLLOW_LINKS) || Files.isDirectory(outDir.resolve(FLAT_CACHE));
     }
 
     /** The new site tree (pre-populated from the previous generation). */
@@ -244,22 +253,6 @@ public final class Generation implements AutoCloseable {
             Trees.delete(trash);
             Trees.delete(dir);
         }
-    }
-
-    /**
-     * Below this many changed files the generation before the current one is always brought up to
-     * date: that costs a link and a rename per change (about 0.2 ms each on this project's machine,
-     * mostly the disk's wait for the replaced file to be freed), a fresh copy a link per site file.
-     */
-    static final int SPARE_ALWAYS_BELOW = 1024;
-
-    /**
-     * Whether a build that changed {@code changes} of {@code files} site files (-1: unknown) rewrote
-     * most of the site: bringing the generation before it up to date would replace nearly every file
-     * (3.6 s for the 16,000 changed files of a 1,000-interview site, against 0.5 s for a fresh copy).
-     */
-    static boolean rewroteMost(int changes, int files) {
-        return files > 0 && changes >= SPARE_ALWAYS_BELOW && changes * 2L > files;
     }
 
     /** Removes {@code generation} on a thread of its own; a failure leaves it to the next build's clean-up. */

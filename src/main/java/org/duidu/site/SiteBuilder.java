@@ -140,7 +140,7 @@ public final class SiteBuilder {
     private static BuildResult buildOnce(SiteConfig config, Dictionaries dictionaries, BuildMemory memory, int threads) {
         memory.pagerKeys().nextBuild();
         long started = System.nanoTime();
-        if (memory.lastCache().isEmpty() && Files.exists(config.outDir().resolve("current"))) {
+        if (memory.lastCache().isEmpty() && Generation.hasPublished(config.outDir())) {
             // an output built before, by another process: its cache will be read after the first stages
             SideStage.start("duidu-cache-warm-up", BuildCache::warmUp);
         }
@@ -184,7 +184,7 @@ public final class SiteBuilder {
                 indexer.notes().forEach(n -> diagnostics.note("build-cache", SourceSpan.wholeFile(config.outDir().toString()), n));
                 job.writeTo(renderer, site, indexer, config.conversionReport(), files.size());
                 // the site's one copy of the tap-to-gloss dictionary (15 MB on a cold build) is written beside the interviews
-                SideStage glossFiles = SideStage.start("duidu-gloss", () -> glossShards(site));
+                SideStage glossFiles = SideStage.start("duidu-gloss", () -> GlossFiles.write(site));
                 List<InterviewJob.Outcome> outcomes;
                 try {
                     outcomes = timedIo("interviews", timings, () -> InterviewPipeline.run(files, job::prepare, job::write, threads));
@@ -248,31 +248,6 @@ public final class SiteBuilder {
                     (System.nanoTime() - started) / 1_000_000, job.reads());
         } catch (IOException e) {
             throw new DuiduException("cannot write the site to " + config.outDir() + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Writes the tap-to-gloss dictionary, the site's one copy of it, or keeps the previous build's: its
-     * folder is named by its content's hash, so a file already there is the very same.
-     */
-    private static void glossShards(TrackedTree site) throws IOException {
-        String version = GlossShards.version();
-        List<String> kept = new ArrayList<>();
-        List<Integer> missing = new ArrayList<>();
-        for (int k = 0; k < GlossShards.COUNT; k++) {
-            String path = UrlScheme.glossShard(version, k);
-            if (site.has(path)) {
-                kept.add(path);
-            } else {
-                missing.add(k);
-            }
-        }
-        site.keep(kept);
-        if (!missing.isEmpty()) {
-            GlossShards shards = GlossShards.read(); // only a build that writes them reads them
-            for (int k : missing) {
-                site.write(UrlScheme.glossShard(version, k), shards.shard(k));
-            }
         }
     }
 

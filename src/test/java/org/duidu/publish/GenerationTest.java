@@ -236,7 +236,7 @@ class GenerationTest {
     @Test
     void afterABuildThatRewroteMostOfTheSiteTheNextStartsFromACopyAndRemovesTheGenerationBefore() throws Exception {
         Path out = dir.resolve("out");
-        int files = 3 * Generation.SPARE_ALWAYS_BELOW;
+        int files = 3 * Spare.ALWAYS_CAUGHT_UP_BELOW;
         String[] all = new String[files];
         for (int i = 0; i < files; i++) {
             all[i] = "p/" + i + ".html";
@@ -244,7 +244,7 @@ class GenerationTest {
         build(out, "v1", all);
         Path first = out.resolve("current").toRealPath();
         // a third of the site rewritten: the next build brings the generation before up to date
-        build(out, "v2", java.util.Arrays.copyOf(all, Generation.SPARE_ALWAYS_BELOW + 1));
+        build(out, "v2", java.util.Arrays.copyOf(all, Spare.ALWAYS_CAUGHT_UP_BELOW + 1));
         Path second = out.resolve("current").toRealPath();
         try (Generation g = Generation.begin(out, false)) {
             assertThat(g.siteDir()).isEqualTo(first.resolve("site"));
@@ -270,9 +270,9 @@ class GenerationTest {
         assertThat(Files.readString(out.resolve("site/p/8.html"))).isEqualTo("v4");
         assertThat(Files.readString(out.resolve("site/p/9.html"))).isEqualTo("v3");
         assertThat(Files.readString(out.resolve("site/p/" + (files - 1) + ".html"))).isEqualTo("v3");
-        assertThat(Generation.rewroteMost(Generation.SPARE_ALWAYS_BELOW - 1, Generation.SPARE_ALWAYS_BELOW)).as("a small site").isFalse();
-        assertThat(Generation.rewroteMost(5000, -1)).as("files unknown").isFalse();
-        assertThat(Generation.rewroteMost(Generation.SPARE_ALWAYS_BELOW + 1, files)).as("a third").isFalse();
+        assertThat(Spare.notWorthCatchingUp(Spare.ALWAYS_CAUGHT_UP_BELOW - 1, Spare.ALWAYS_CAUGHT_UP_BELOW)).as("a small site").isFalse();
+        assertThat(Spare.notWorthCatchingUp(5000, -1)).as("files unknown").isFalse();
+        assertThat(Spare.notWorthCatchingUp(Spare.ALWAYS_CAUGHT_UP_BELOW + 1, files)).as("a third").isFalse();
     }
 
     @Test
