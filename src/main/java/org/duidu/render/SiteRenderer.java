@@ -744,10 +744,7 @@ public final class SiteRenderer {
             }
         }
         // streamed to the file: the pinyin parallel page of a long interview is many times its text (issue 9)
-        // a buffer of the default 8,192 chars: 65,536 (128 KB a page) were the largest allocation of a cold
-        // build (a 1,000-interview build renders 12,000 pages), for no fewer writes to the disk
-        try (java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out.open(path),
-                java.nio.charset.StandardCharsets.UTF_8))) {
+        try (java.io.Writer w = new Utf8Writer(out.open(path))) {
             process(template, model, w);
         }
         pages.incrementAndGet();
