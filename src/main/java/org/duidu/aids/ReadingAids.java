@@ -61,15 +61,23 @@ public final class ReadingAids {
      * two forms differ in length (an explicit {@code -{zh-hans:…;zh-hant:…}-} pair) is read on its own.
      */
     public Aids annotate(Publication publication) {
+        return annotate(publication, true);
+    }
+
+    /**
+     * The aids of one interview, with its readings only when {@code readings} (a site without pinyin
+     * pages shows none: its terms are all it needs).
+     */
+    public Aids annotate(Publication publication, boolean readings) {
         Map<Integer, List<String>> hans = new HashMap<>();
         Map<Integer, List<String>> hant = new HashMap<>();
         List<Paragraph> hansParagraphs = publication.hans().paragraphs();
         List<Paragraph> hantParagraphs = publication.hant().paragraphs();
-        for (int i = 0; i < hansParagraphs.size(); i++) {
+        for (int i = 0; readings && i < hansParagraphs.size(); i++) {
             Paragraph s = hansParagraphs.get(i);
-            List<String> readings = pinyin.read(s.text());
-            hans.put(s.number(), readings);
-            hant.put(s.number(), aligned(readings, s, hantParagraphs.get(i)));
+            List<String> read = pinyin.read(s.text());
+            hans.put(s.number(), read);
+            hant.put(s.number(), aligned(read, s, hantParagraphs.get(i)));
         }
         return new Aids(hans, hant, terms.find(hansParagraphs, hantParagraphs));
     }

@@ -22,7 +22,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * keys and wrong values are errors naming the file, line and column, so a typo never goes unnoticed.
  */
 public final class ConfigLoader {
-    private static final Set<String> SITE_KEYS = Set.of("title", "baseUrl", "defaultEdition", "hant", "pageSize");
+    private static final Set<String> SITE_KEYS = Set.of("title", "baseUrl", "defaultEdition", "hant", "pageSize", "pinyinPages");
     private static final Set<String> RULE_KEYS = Set.of("keep", "zh-hans", "zh-hant");
     private static final String DEFAULT_TITLE = "對讀 Duidu";
     private static final String CONFIG = "duidu.yaml";
@@ -71,8 +71,17 @@ public final class ConfigLoader {
                 }
                 pageSize = Integer.parseInt(size);
             }
+            boolean pinyinPages = true;
+            if (text(map, "pinyinPages").isPresent()) {
+                String value = text(map, "pinyinPages").get().strip();
+                if (!value.equals("true") && !value.equals("false")) {
+                    throw new YamlNodes.ShapeError(YamlNodes.span(CONFIG, map.get("pinyinPages")),
+                            "pinyinPages: expected true or false, got '" + value + "'");
+                }
+                pinyinPages = value.equals("true");
+            }
             return new SiteConfig(siteDir, outDir, title, baseUrl, defaultEdition, standard, glossary(siteDir), false, false, false,
-                    pageSize);
+                    pageSize, pinyinPages);
         } catch (YamlNodes.ShapeError e) {
             Diagnostic d = new Diagnostic(Severity.ERROR, "config", e.span(), e.getMessage());
             throw new DuiduException("the site's settings are invalid", List.of(d));

@@ -58,9 +58,10 @@ public final class SiteRenderer {
      * @param pageSize       how many interviews a list page shows
      * @param glossShards    the folder of the site's tap-to-gloss dictionary ({@link UrlScheme#glossShards}),
      *                       which reading pages hand to {@code aids.js}; empty for none
+     * @param pinyinPages    whether reading pages and parallel views get their pinyin editions
      */
     public record SiteInfo(Path siteDir, Map<Edition, String> titles, String baseUrl, Edition defaultEdition,
-                           List<ProsePage> prose, List<Aids.Gloss> glossary, int pageSize, String glossShards) {
+                           List<ProsePage> prose, List<Aids.Gloss> glossary, int pageSize, String glossShards, boolean pinyinPages) {
         /** Copies the lists, so the record stays immutable. */
         public SiteInfo {
             prose = List.copyOf(prose);
@@ -73,7 +74,13 @@ public final class SiteRenderer {
         /** Site information with 20 interviews per list page. */
         public SiteInfo(Path siteDir, Map<Edition, String> titles, String baseUrl, Edition defaultEdition, List<ProsePage> prose,
                         List<Aids.Gloss> glossary) {
-            this(siteDir, titles, baseUrl, defaultEdition, prose, glossary, 20, "");
+            this(siteDir, titles, baseUrl, defaultEdition, prose, glossary, 20, "", true);
+        }
+
+        /** Site information with pinyin pages. */
+        public SiteInfo(Path siteDir, Map<Edition, String> titles, String baseUrl, Edition defaultEdition, List<ProsePage> prose,
+                        List<Aids.Gloss> glossary, int pageSize, String glossShards) {
+            this(siteDir, titles, baseUrl, defaultEdition, prose, glossary, pageSize, glossShards, true);
         }
     }
 
@@ -279,7 +286,7 @@ public final class SiteRenderer {
         return n;
     }
 
-    /** One edition's reading page, pinyin page, parallel views and terms page; the paths written. */
+    /** One edition's reading page, parallel view, their pinyin editions (unless the site has none) and terms page; the paths written. */
     private List<String> renderEdition(Edition e, Publication p, Aids aids, InterviewSummary self, InterviewSummary previous,
                                        InterviewSummary next, List<Views.Pair> pairs, List<Views.Pair> pinyinPairs, String gloss)
             throws IOException {
@@ -293,20 +300,26 @@ public final class SiteRenderer {
         model.put("sourceView", UrlScheme.source(p.slug()));
         model.put("termsPage", UrlScheme.interviewTerms(e, p.slug()));
         model.put("gloss", gloss);
+        boolean withPinyin = site.pinyinPages();
         model.put("pinyin", false);
-        model.put("pinyinToggle", UrlScheme.pinyin(e, p.slug()));
+        // no toggle where the site has no pinyin editions (pinyinPages: false)
+        model.put("pinyinToggle", withPinyin ? UrlScheme.pinyin(e, p.slug()) : "");
         paths.add(editionPage("interview.ftlh", e, x -> UrlScheme.interview(x, p.slug()), model));
-        Map<String, Object> pinyinModel = new HashMap<>(model);
-        pinyinModel.put("story", ViewBuilder.story(p.in(e), UrlScheme.interview(e, p.slug()), p, true, n -> aids.readings(e, n)));
-        pinyinModel.put("pinyin", true);
-        pinyinModel.put("pinyinToggle", UrlScheme.interview(e, p.slug()));
-        paths.add(editionPage("interview.ftlh", e, x -> UrlScheme.pinyin(x, p.slug()), pinyinModel));
+        if (withPinyin) {
+            Map<String, Object> pinyinModel = new HashMap<>(model);
+            pinyinModel.put("story", ViewBuilder.story(p.in(e), UrlScheme.interview(e, p.slug()), p, true, n -> aids.readings(e, n)));
+            pinyinModel.put("pinyin", true);
+            pinyinModel.put("pinyinToggle", UrlScheme.interview(e, p.slug()));
+            paths.add(editionPage("interview.ftlh", e, x -> UrlScheme.pinyin(x, p.slug()), pinyinModel));
+        }
         paths.add(editionPage("parallel.ftlh", e, x -> UrlScheme.parallel(x, p.slug()), Map.of("story", story,
-                "pairs", pairs, "reading", UrlScheme.interview(e, p.slug()),
-                "sourceView", UrlScheme.source(p.slug()), "pinyin", false, "pinyinToggle", UrlScheme.parallelPinyin(e, p.slug()), "gloss", gloss)));
-        paths.add(editionPage("parallel.ftlh", e, x -> UrlScheme.parallelPinyin(x, p.slug()), Map.of("story", story,
-                "pairs", pinyinPairs, "reading", UrlScheme.pinyin(e, p.slug()),
-                "sourceView", UrlScheme.source(p.slug()), "pinyin", true, "pinyinToggle", UrlScheme.parallel(e, p.slug()), "gloss", gloss)));
+                "pairs", pairs, "reading", UrlScheme.interview(e, p.slug()), "sourceView", UrlScheme.source(p.slug()), "pinyin", false,
+                "pinyinToggle", withPinyin ? UrlScheme.parallelPinyin(e, p.slug()) : "", "gloss", gloss)));
+        if (withPinyin) {
+            paths.add(editionPage("parallel.ftlh", e, x -> UrlScheme.parallelPinyin(x, p.slug()), Map.of("story", story,
+                    "pairs", pinyinPairs, "reading", UrlScheme.pinyin(e, p.slug()),
+                    "sourceView", UrlScheme.source(p.slug()), "pinyin", true, "pinyinToggle", UrlScheme.parallel(e, p.slug()), "gloss", gloss)));
+        }
         Views.InterviewTerms terms = TermViews.page(self.terms().get(e), p.in(e), aids, e);
         paths.add(editionPage("interview-terms.ftlh", e, x -> UrlScheme.interviewTerms(x, p.slug()), Map.of("terms", terms)));
         return paths;
@@ -394,7 +407,7 @@ public final class SiteRenderer {
     public void keepRelated(String slug, java.util.function.Function<String, Path> from, java.util.function.Function<String, Path> into)
             throws IOException {
         for (Edition e : Edition.values()) {
-            for (String path : List.of(UrlScheme.interview(e, slug), UrlScheme.pinyin(e, slug))) {
+            for (String path : readingPages(e, slug)) {
                 Path old = from.apply(path);
                 Path page = into.apply(path);
                 if (old == null || page == null) {
@@ -408,6 +421,11 @@ public final class SiteRenderer {
         }
     }
 
+    /** An interview's reading pages in an edition, the ones with a related block: plain and (when the site has them) pinyin. */
+    private List<String> readingPages(Edition e, String slug) {
+        return site.pinyinPages() ? List.of(UrlScheme.interview(e, slug), UrlScheme.pinyin(e, slug)) : List.of(UrlScheme.interview(e, slug));
+    }
+
     /** Per slug, the interviews related to it (shared people, tags, source, then rare terms; see {@code Related}). */
     public static Map<String, List<InterviewSummary>> related(List<InterviewSummary> interviews) {
         return Related.compute(interviews);
@@ -418,7 +436,7 @@ public final class SiteRenderer {
         List<String> written = new ArrayList<>();
         for (Edition e : Edition.values()) {
             List<Views.Story> stories = related.stream().map(r -> r.stories().get(e)).toList();
-            for (String path : List.of(UrlScheme.interview(e, slug), UrlScheme.pinyin(e, slug))) {
+            for (String path : readingPages(e, slug)) {
                 Path page = file.apply(path);
                 if (page == null) {
                     continue;

@@ -63,7 +63,7 @@ final class EditPreview {
         }
         BuildCache cache = last.get();
         InterviewJob job = new InterviewJob(config, dictionaries::cleaner, () -> dictionaries.get(config),
-                p -> dictionaries.readingAids().annotate(p), BuildCache.empty(), memory);
+                p -> dictionaries.readingAids().annotate(p, config.pinyinPages()), BuildCache.empty(), memory);
         String textsKey = InputKeys.content(config);
         Optional<List<Aids.Gloss>> glossary = cache.glossary(textsKey);
         if (glossary.isEmpty()) {

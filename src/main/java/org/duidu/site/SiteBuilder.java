@@ -174,7 +174,7 @@ public final class SiteBuilder {
             List<Aids.Gloss> glossary = cache.glossary(textsKey)
                     .orElseGet(() -> config.glossary().isEmpty() ? List.of() : aids.get().glossary(config.glossary()));
             // the cleaner's character frequencies load on first use too
-            InterviewJob job = new InterviewJob(config, new Lazy<>(dictionaries::cleaner), converter, p -> aids.get().annotate(p), cache, memory);
+            InterviewJob job = new InterviewJob(config, new Lazy<>(dictionaries::cleaner), converter, p -> aids.get().annotate(p, config.pinyinPages()), cache, memory);
             // one hash of templates, assets, pages and settings per build, shared by the job, the list pages and the theme
             String renderKey = job.renderKey();
             ListPageMemo listPages = new ListPageMemo(cache.listPages(), renderKey, site);
@@ -287,7 +287,8 @@ public final class SiteBuilder {
     /** What every page of the site shows besides its own content. */
     static SiteRenderer.SiteInfo siteInfo(SiteConfig config, SiteTexts texts, List<SiteRenderer.ProsePage> prose, List<Aids.Gloss> glossary) {
         return new SiteRenderer.SiteInfo(config.siteDir(), titles(config, texts::toHans, texts::toHant), config.baseUrl(),
-                config.defaultEdition(), prose, glossary, config.pageSize(), UrlScheme.glossShards(GlossShards.version()));
+                config.defaultEdition(), prose, glossary, config.pageSize(), UrlScheme.glossShards(GlossShards.version()),
+                config.pinyinPages());
     }
 
     /** Like {@link #siteInfo(SiteConfig, SiteTexts, List, List)}, with the prose pages read now. */
