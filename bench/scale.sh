@@ -2,13 +2,17 @@
 # Archive-scale benchmark (issue 8): N generated interviews of real text built by Duidu and, on the
 # same content, by Hugo (Debian `hugo`) + Pagefind (npm `pagefind`, its pagefind_extended binary).
 #
-#   bench/scale.sh N [--seed S] [--runs R] [--xmx SIZE] [--duidu-only] [--no-identical] [--work DIR]
+#   bench/scale.sh N [--seed S] [--runs R] [--xmx SIZE] [--xmx-only] [--no-pinyin] [--duidu-only] [--no-identical] [--work DIR]
 #
 #   N               interviews (about 10 KB and 25 paragraphs each)
 #   --seed S        corpus seed number (default 1); a corpus is a function of (N, S) alone
 #   --runs R        timed cold runs of each tool (default 3), in rounds; medians are reported
 #   --inc-runs K    timed Duidu rebuilds (nothing changed; one seed edited) (default: R)
 #   --xmx SIZE      also one Duidu cold build under -XmxSIZE (default: 512m when N >= 10000)
+#   --xmx-only      only the cold build under -Xmx (no unflagged builds, no rebuilds): completion under
+#                   a bounded heap, for 100,000 interviews
+#   --no-pinyin     the Duidu site sets pinyinPages: false (no pinyin editions: 4 of 11 pages an interview,
+#                   ~60% of the bytes; 100,000 interviews with them need ~85 GB of disk)
 #   --duidu-only    no Hugo, Pagefind or browser (for 100,000 interviews)
 #   --no-identical  skip the clean build that checks the incremental result byte for byte
 #   --work DIR      corpora and outputs (default /tmp/duidu-bench; never inside the repository)
@@ -31,6 +35,8 @@ RUNS=3
 INC_RUNS=""
 XMX=""
 DUIDU_ONLY=0
+XMX_ONLY=0
+NO_PINYIN=0
 IDENTICAL=1
 WORK=/tmp/duidu-bench
 while [ $# -gt 0 ]; do
@@ -40,6 +46,8 @@ while [ $# -gt 0 ]; do
     --inc-runs) INC_RUNS="${2:?--inc-runs needs a number}"; shift 2 ;;
     --xmx) XMX="${2:?--xmx needs a size, e.g. 512m}"; shift 2 ;;
     --duidu-only) DUIDU_ONLY=1; shift ;;
+    --xmx-only) XMX_ONLY=1; DUIDU_ONLY=1; shift ;;
+    --no-pinyin) NO_PINYIN=1; shift ;;
     --no-identical) IDENTICAL=0; shift ;;
     --work) WORK="${2:?--work needs a directory}"; shift 2 ;;
     -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
@@ -53,6 +61,7 @@ done
 [ -n "$INC_RUNS" ] || INC_RUNS="$RUNS"
 [[ "$INC_RUNS" =~ ^[1-9][0-9]*$ ]] || die "--inc-runs: not a positive number: $INC_RUNS"
 if [ -z "$XMX" ] && [ "$N" -ge 10000 ]; then XMX=512m; fi
+[ "$XMX_ONLY" = 0 ] || [ -n "$XMX" ] || die "--xmx-only needs --xmx SIZE (or N >= 10000)"
 
 JAR="${DUIDU_JAR:-$REPO/target/duidu.jar}"
 CACHE="${BENCH_CACHE:-$HOME/.cache/duidu-bench}"
@@ -149,6 +158,13 @@ must() { "$@" || die "$1 $2 failed; logs in $RUN/log"; }
 
 OUT="$RUN/duidu-out"
 SITE_IN="$CORPUS/duidu"
+# the site's one setting: with or without the pinyin editions (the corpus is the same either way)
+if [ "$NO_PINYIN" = 1 ]; then
+  printf 'pinyinPages: false\n' > "$SITE_IN/duidu.yaml"
+  note pinyin_pages false
+else
+  rm -f "$SITE_IN/duidu.yaml"
+fi
 if [ "$N" = 1 ]; then
   echo "Duidu: the repository's own site (the seed), cold builds" >&2
   for r in $(seq 1 "$RUNS"); do
@@ -165,7 +181,23 @@ if [ "$DUIDU_ONLY" = 0 ]; then
   CAP_GB="${PAGEFIND_MEM_GB:-$(( MEM_KB * 6 / 10 / 1048576 ))}"
   note pagefind_cap_gb "$CAP_GB"
 fi
-echo "Cold builds of $N interviews: Duidu (no JVM flags)$([ "$DUIDU_ONLY" = 1 ] || echo ", Hugo, Pagefind (address space capped at $CAP_GB GB)")" >&2
+if [ "$XMX_ONLY" = 1 ]; then
+  echo "One cold build of $N interviews under -Xmx$XMX" >&2
+  rm -rf "$OUT"
+  sync
+  timed duidu-xmx 1 java "-Xmx$XMX" -jar "$JAR" build --site "$SITE_IN" --out "$OUT" || true
+  note xmx "$XMX"
+  grep -h '^Built ' "$RUN/log/duidu-xmx-1.out" | head -1 > "$RUN/stages.txt" || true
+  if [ ! -f "$RUN/time/duidu-xmx-1.failed" ]; then
+    note site_bytes "$(du -sbD "$OUT/site" | cut -f1)"
+    note site_files "$(find -H "$OUT/site" -type f | wc -l)"
+    note index_bytes "$(du -sbD "$OUT/index" | cut -f1)"
+    note static_search_bytes "$(du -sbD "$OUT/site/search" | cut -f1)"
+    note xmx_out_disk "$(du -sh "$OUT" | cut -f1)"
+  fi
+  RUNS=0; INC_RUNS=0; IDENTICAL=0; XMX=""
+fi
+[ "$RUNS" = 0 ] || echo "Cold builds of $N interviews: Duidu (no JVM flags)$([ "$DUIDU_ONLY" = 1 ] || echo ", Hugo, Pagefind (address space capped at $CAP_GB GB)")" >&2
 for r in $(seq 1 "$RUNS"); do
   rm -rf "$OUT"
   sync
@@ -184,6 +216,7 @@ for r in $(seq 1 "$RUNS"); do
     fi
   fi
 done
+if [ "$XMX_ONLY" = 0 ]; then
 grep -h '^Built ' "$RUN/log/duidu-cold-$RUNS.out" | head -1 > "$RUN/stages.txt" || true
 # OUT/site and OUT/index may be symlinks into a generation directory: sizes follow them (du -D,
 # find -H); du over OUT counts hard-linked files once, which is what the disk holds.
@@ -192,6 +225,7 @@ note site_files "$(find -H "$OUT/site" -type f | wc -l)"
 note index_bytes "$(du -sbD "$OUT/index" | cut -f1)"
 note static_search_bytes "$(du -sbD "$OUT/site/search" | cut -f1)"
 note out_disk "$(du -sh "$OUT" | cut -f1)"
+fi
 if [ "$PAGEFIND_OK" = 1 ]; then
   note pagefind_bytes "$(du -sb "$H/public/pagefind" | cut -f1)"
   note pagefind_files "$(find "$H/public/pagefind" -type f | wc -l)"
@@ -212,6 +246,7 @@ if [ "$DUIDU_ONLY" = 0 ]; then
   fi
 fi
 
+if [ "$XMX_ONLY" = 0 ]; then
 echo "Duidu: rebuilds into the same output" >&2
 for r in $(seq 1 "$INC_RUNS"); do
   must timed duidu-unchanged "$r" java -jar "$JAR" build --site "$SITE_IN" --out "$OUT"
@@ -261,6 +296,7 @@ if [ "$IDENTICAL" = 1 ]; then
   rm -rf "$RUN/duidu-clean"
 fi
 restore_seed
+fi
 
 if [ -n "$XMX" ]; then
   echo "Duidu: one cold build under -Xmx$XMX" >&2

@@ -60,7 +60,9 @@ def main():
       f"shared with other engineers' builds and tests; {load_text}. Duidu: `java -jar {jar} build` "
       f"(Java {java.group(1) if java else '?'}), cold JVM, no flags "
       f"unless stated. Hugo {hugo[1] if len(hugo) > 1 else '–'}, "
-      f"Pagefind 1.6.0 (`pagefind_extended`). Median of {runs} runs (min–max in brackets).")
+      f"Pagefind 1.6.0 (`pagefind_extended`). "
+      + (f"Median of {runs} runs (min–max in brackets)." if str(runs) != "0" else "One run (--xmx-only).")
+      + (" The Duidu site sets `pinyinPages: false` (--no-pinyin): no pinyin editions." if notes.get("pinyin_pages") == "false" else ""))
     w("")
 
     def row(label, key, note=""):
@@ -122,6 +124,9 @@ def main():
     w(f"| site | {g('site_bytes')} ({notes.get('site_files', '?')} files) | {g('hugo_bytes')} ({notes.get('hugo_files', '?')} files, before Pagefind) |")
     w(f"| search index | Lucene {g('index_bytes')}; static search files {g('static_search_bytes')} (inside site) | "
       f"Pagefind {g('pagefind_bytes')} ({notes.get('pagefind_files', '?')} files, stored gzip-compressed) |")
+    disk = notes.get("out_disk") or notes.get("xmx_out_disk")
+    if disk:
+        w(f"| disk (du of the output directory: site, index, build cache; hard links counted once) | {disk} | |")
     searches = {}
     for who in ("duidu", "pagefind"):
         path = os.path.join(run, f"search-{who}.json")

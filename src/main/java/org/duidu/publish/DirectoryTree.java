@@ -35,8 +35,9 @@ final class DirectoryTree implements OutputTree {
     @Override
     public void write(String path, byte[] content) throws IOException {
         Path file = resolve(path);
-        owned.add(key(file));
-        changed.add(key(file));
+        String key = key(path, file);
+        owned.add(key);
+        changed.add(key);
         OutputStream fresh = createNew(file);
         if (fresh != null) {
             try (OutputStream out = fresh) {
@@ -56,8 +57,9 @@ final class DirectoryTree implements OutputTree {
     @Override
     public OutputStream open(String path) throws IOException {
         Path file = resolve(path);
-        owned.add(key(file));
-        changed.add(key(file));
+        String key = key(path, file);
+        owned.add(key);
+        changed.add(key);
         OutputStream fresh = createNew(file);
         if (fresh != null) {
             return fresh;
@@ -101,6 +103,16 @@ final class DirectoryTree implements OutputTree {
     /** The paths written or deleted so far. */
     java.util.Set<String> changed() {
         return java.util.Set.copyOf(changed);
+    }
+
+    /**
+     * The key of {@code file}, resolved from {@code path}: {@code path} itself when it is the key
+     * already (a site's 860,000 paths at 100,000 interviews are held by the sets of the tree, the
+     * build and its cache: one String each, not one per set).
+     */
+    private String key(String path, Path file) {
+        String key = key(file);
+        return key.equals(path) ? path : key;
     }
 
     private String key(Path file) {

@@ -182,8 +182,8 @@ public final class SiteRenderer {
 
     /**
      * What the site's list pages, feeds, sitemap and the neighbours' pager need of an interview:
-     * its slug, date, script and, per edition, a lean view (title, people, first lead paragraph; no
-     * sections), so a build never holds the whole corpus's text; and its terms per edition (forms,
+     * its slug, date, script and, per edition, a lean view (title, people, the first lead paragraph's
+     * plain text; no sections, no errata), so a build never holds the whole corpus's text; and its terms per edition (forms,
      * counts and anchors, no contexts) for the site-wide terms index: the summary is what the build
      * cache keeps, so an interview whose pages are not rendered again still has its terms in the index.
      */
@@ -192,9 +192,12 @@ public final class SiteRenderer {
         Map<Edition, Views.InterviewTerms> terms = new java.util.EnumMap<>(Edition.class);
         for (Edition e : Edition.values()) {
             Views.Story full = ViewBuilder.story(p.in(e), UrlScheme.interview(e, p.slug()), p, true);
+            // the first lead paragraph as plain text only, no errata: list pages and feeds show no more, and every
+            // interview's summary is held through the build (its runs repeated the text: 1 KB an interview)
+            List<Views.Para> lead = full.lead().isEmpty() ? List.of() : List.of(plainOnly(full.lead().get(0)));
             stories.put(e, new Views.Story(full.slug(), full.url(), full.title(), full.people(), full.interviewer(), full.date(),
-                    full.source(), full.sourceUrl(), full.lead().isEmpty() ? List.of() : List.of(full.lead().get(0)), List.of(),
-                    full.script(), full.garbledCount(), full.dateText(), full.dateStart(), full.tags(), full.errata()));
+                    full.source(), full.sourceUrl(), lead, List.of(),
+                    full.script(), full.garbledCount(), full.dateText(), full.dateStart(), full.tags(), List.of()));
             terms.put(e, TermViews.lean(p.in(e), aids, e));
         }
         Map<Edition, org.duidu.model.Facets> facets = new java.util.EnumMap<>(Edition.class);
@@ -203,6 +206,10 @@ public final class SiteRenderer {
         }
         return new InterviewSummary(p.slug(), p.source().metadata().publicationDate().map(PublicationDate::start).orElse(""), stories,
                 terms, facets);
+    }
+
+    private static Views.Para plainOnly(Views.Para p) {
+        return new Views.Para(p.anchor(), p.number(), p.role(), p.speaker(), p.point(), List.of(), p.plain(), p.section());
     }
 
     /**

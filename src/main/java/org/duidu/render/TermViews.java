@@ -27,7 +27,9 @@ final class TermViews {
 
     /**
      * The terms of one interview in an edition as the site-wide index needs them (forms, counts,
-     * anchors, searches; no keyword-in-context lines): what the interview's summary keeps.
+     * anchors; no search links, which {@link #page} and the index make from the forms, and no
+     * keyword-in-context lines): what the interview's summary keeps, held for every interview through
+     * a build (a term's search link was a tenth of it).
      */
     static Views.InterviewTerms lean(Interview interview, Aids aids, Edition e) {
         List<Views.TermEntry> byFirst = new ArrayList<>();
@@ -35,7 +37,7 @@ final class TermViews {
         for (Aids.Term term : aids.terms()) {
             String text = term.in(e);
             byFirst.add(new Views.TermEntry("t" + ++n, text, term.in(e.other()), term.kind().equals("quoted"), term.occurrences(e).size(),
-                    search(e, text), List.of()));
+                    "", List.of()));
         }
         return new Views.InterviewTerms(interview.metadata().title(), UrlScheme.interview(e, interview.slug()),
                 UrlScheme.interviewTerms(e, interview.slug()), List.of(), byFirst);
@@ -79,7 +81,7 @@ final class TermViews {
                     lines[i][k] = kwic(lean.url(), aids.terms().get(i).occurrences(e).get(k), 0, new Cursor(""));
                 }
             }
-            byFirst.add(new Views.TermEntry(entry.id(), entry.text(), entry.other(), entry.quoted(), entry.count(), entry.search(),
+            byFirst.add(new Views.TermEntry(entry.id(), entry.text(), entry.other(), entry.quoted(), entry.count(), search(e, entry.text()),
                     List.of(lines[i])));
         }
         List<Views.TermEntry> byFrequency = new ArrayList<>(byFirst);

@@ -41,7 +41,7 @@ final class CacheFiles {
         Files.createDirectories(file.getParent());
         Path temp = Files.createTempFile(file.getParent(), ".tmp-", "");
         try {
-            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 64 * 1024)) {
+            try (java.io.OutputStream out = Buffered.output(Files.newOutputStream(temp), 64 * 1024)) {
                 content.writeTo(out);
             }
             move(temp, file);

@@ -93,7 +93,7 @@ final class SearchManifest {
 
     void write(Path file) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        try (DataOutputStream out = new DataOutputStream(Buffered.output(bytes, 64 * 1024))) {
             out.writeInt(MAGIC);
             InterviewRecord.writeString(out, state);
             out.writeInt(shards);
@@ -137,7 +137,7 @@ final class SearchManifest {
             return m;
         }
         try (InputStream stream = Files.newInputStream(file);
-             DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(stream, 64 * 1024))) {
+             DataInputStream in = new DataInputStream(Buffered.input(stream, 64 * 1024))) {
             if (in.readInt() != MAGIC) {
                 return new SearchManifest();
             }

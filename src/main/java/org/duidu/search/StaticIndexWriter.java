@@ -6,8 +6,6 @@ import org.duidu.model.Edition;
 import org.duidu.model.Role;
 import org.duidu.publish.OutputTree;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -142,7 +140,7 @@ final class StaticIndexWriter {
         int[] counts = new int[groups];
         try {
             for (int g = 0; g < groups; g++) {
-                outs[g] = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp.resolve(g + ".bin")), 16 * 1024));
+                outs[g] = new DataOutputStream(Buffered.output(Files.newOutputStream(temp.resolve(g + ".bin")), 16 * 1024));
             }
             for (Map.Entry<String, Long> interview : after.entrySet()) {
                 String slug = interview.getKey();
@@ -221,7 +219,7 @@ final class StaticIndexWriter {
             byShard.add(new HashMap<>());
         }
         Path file = temp.resolve(g + ".bin");
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 64 * 1024))) {
+        try (DataInputStream in = new DataInputStream(Buffered.input(Files.newInputStream(file), 64 * 1024))) {
             for (int i = 0; i < count; i++) {
                 int s = in.readInt();
                 String term = InterviewRecord.readString(in);
@@ -379,8 +377,12 @@ final class StaticIndexWriter {
         Map<String, String> oldFiles = old == null ? null : shardFiles(s, old);
         MessageDigest digest = CacheFiles.sha256();
         List<String> large = new ArrayList<>();
+        // each file encoded once, for its hash and for the disk
+        Map<String, byte[]> bytes = new LinkedHashMap<>();
         for (Map.Entry<String, String> file : files.entrySet()) {
-            digest.update(file.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] content = file.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            bytes.put(file.getKey(), content);
+            digest.update(content);
         }
         long hash = java.nio.ByteBuffer.wrap(digest.digest()).getLong();
         encoded.forEach((term, postings) -> {
@@ -393,7 +395,7 @@ final class StaticIndexWriter {
         for (Map.Entry<String, String> file : files.entrySet()) {
             boolean same = oldFiles != null ? file.getValue().equals(oldFiles.get(file.getKey())) : hash == oldHash;
             if (!same) {
-                site.writeText("search/" + file.getKey() + ".js", file.getValue());
+                site.write("search/" + file.getKey() + ".js", bytes.get(file.getKey()));
             }
         }
         for (int j = large.size(); j < oldLarge.size(); j++) {
@@ -551,20 +553,20 @@ final class StaticIndexWriter {
     }
 
     private void saveShard(int s, TreeMap<String, String> encoded) throws IOException {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        CacheFiles.replace(shardFile(s), stream -> {
+            DataOutputStream out = new DataOutputStream(stream);
             out.writeInt(encoded.size());
             for (Map.Entry<String, String> e : encoded.entrySet()) {
                 InterviewRecord.writeString(out, e.getKey());
                 InterviewRecord.writeString(out, e.getValue());
             }
-        }
-        CacheFiles.replace(shardFile(s), bytes.toByteArray());
+            out.flush();
+        });
     }
 
     private TreeMap<String, String> readShard(int s) throws IOException {
         TreeMap<String, String> encoded = new TreeMap<>();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(shardFile(s)), 64 * 1024))) {
+        try (DataInputStream in = new DataInputStream(Buffered.input(Files.newInputStream(shardFile(s)), 64 * 1024))) {
             int n = in.readInt();
             for (int i = 0; i < n; i++) {
                 encoded.put(InterviewRecord.readString(in), InterviewRecord.readString(in));
