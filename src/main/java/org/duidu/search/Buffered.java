@@ -10,7 +10,8 @@ import java.util.Objects;
  * four one-byte writes and {@code DataInputStream.readInt} four one-byte reads, each of which takes
  * {@code BufferedOutputStream}'s or {@code BufferedInputStream}'s monitor. The static index's clean
  * build moves millions of postings entries through such calls (its spill files, the interviews'
- * records); those locks were a fifth of its time (BENCHMARKS.md, "Stop 21"). The bytes are the same.
+ * records): those stream methods were a fifth of the spilling thread's samples (BENCHMARKS.md,
+ * "Stop 21"). The bytes are the same.
  */
 final class Buffered {
     private Buffered() {
