@@ -183,9 +183,10 @@ public final class SiteRenderer {
     /**
      * What the site's list pages, feeds, sitemap and the neighbours' pager need of an interview:
      * its slug, date, script and, per edition, a lean view (title, people, the first lead paragraph's
-     * plain text; no sections, no errata), so a build never holds the whole corpus's text; and its terms per edition (forms,
-     * counts and anchors, no contexts) for the site-wide terms index: the summary is what the build
-     * cache keeps, so an interview whose pages are not rendered again still has its terms in the index.
+     * plain text; no sections, no errata), so a build never holds the whole corpus's text; and its
+     * terms per edition (forms, counts and anchors, no contexts) for the site-wide terms index: the
+     * summary is what the build cache keeps, so an interview whose pages are not rendered again still
+     * has its terms in the index.
      */
     public static InterviewSummary summarize(Publication p, Aids aids) {
         Map<Edition, Views.Story> stories = new java.util.EnumMap<>(Edition.class);
