@@ -30,7 +30,11 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(int c) throws IOException {
-        encode(new char[] {(char) c}, 0, 1);
+        if (chars == null) {
+            chars = new char[CHUNK];
+        }
+        chars[0] = (char) c;
+        encode(chars, 0, 1);
     }
 
     @Override

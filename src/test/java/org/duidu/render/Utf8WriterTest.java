@@ -93,7 +93,9 @@ class Utf8WriterTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer w = new Utf8Writer(bytes)) {
             for (String piece : pieces) {
-                if (asChars) {
+                if (asChars && piece.length() == 1) {
+                    w.write(piece.charAt(0)); // write(int), one char at a time
+                } else if (asChars) {
                     w.write(piece.toCharArray());
                 } else {
                     w.write(piece);
