@@ -58,7 +58,7 @@ class AccessibilityIT {
             // remembered edition is cleared on a page that neither redirects nor remembers one: cleared on the
             // landing page itself, it raced the redirect, and the edition page it led to remembered itself again
             browser.driver().get(site.url("404.html"));
-            browser.js("localStorage.clear()");
+            browser.clearLocalStorage();
         }
         browser.driver().get(site.url(path));
         if (path.contains("?q=")) {

@@ -65,6 +65,21 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
+    /**
+     * Forgets what the site stored in {@code localStorage} (remembered edition, pinyin, tone colours)
+     * for the origin of the page now open. Clearing it from the page's script alone raced on a loaded
+     * CI machine: Chromium may load the next page in another renderer process, which reads storage from
+     * the browser process before the first renderer's clear has reached it, so a pinyin choice a
+     * previous test left "on" sent a plain page on to its pinyin edition. DevTools clears it in the
+     * browser process and answers only when that is done.
+     */
+    void clearLocalStorage() {
+        js("localStorage.clear()");
+        java.net.URI page = java.net.URI.create(driver.getCurrentUrl());
+        String origin = page.getScheme() + "://" + page.getRawAuthority();
+        driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "local_storage"));
+    }
+
     /** Sets the viewport (CSS pixels); {@code mobile} emulates a phone (touch, overlay scrollbars). */
     void viewport(int width, int height, boolean mobile) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",

@@ -50,7 +50,7 @@ class ReaderIT {
         browser.colorScheme("light");
         browser.viewport(1280, 900, false);
         browser.driver().get(site.url("404.html"));
-        browser.js("localStorage.clear()");
+        browser.clearLocalStorage();
         browser.console();
     }
 

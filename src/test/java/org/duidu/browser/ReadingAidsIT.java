@@ -49,7 +49,7 @@ class ReadingAidsIT {
         browser.colorScheme("light");
         browser.viewport(1280, 900, false);
         browser.driver().get(site.url("404.html"));
-        browser.js("localStorage.clear()");
+        browser.clearLocalStorage();
         browser.console();
     }
 
@@ -143,7 +143,9 @@ class ReadingAidsIT {
         String ids = "return [].map.call(document.querySelectorAll('[id]'), function(e){return e.id})"
                 + ".filter(function(id){return /^[pq][0-9]+(-h)?$/.test(id)}).join(' ')";
         driver.get(site.url("zh-Hans/" + SLUG + ".html"));
+        assertThat(driver.getCurrentUrl()).as("a first-time reader stays on the plain page").endsWith("zh-Hans/" + SLUG + ".html");
         Object plain = browser.js(ids);
+        assertThat((String) plain).startsWith("p1 q1 q1-h p2");
         driver.get(site.url("zh-Hans/pinyin/" + SLUG + ".html"));
         assertThat(browser.js(ids)).isEqualTo(plain);
     }
