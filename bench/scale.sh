@@ -98,12 +98,18 @@ if [ "$DUIDU_ONLY" = 0 ] && [ ! -x "$PAGEFIND" ]; then
   npm install --silent --prefix "$CACHE/npm" pagefind@1.6.0 >/dev/null || die "npm install pagefind@1.6.0 failed"
   [ -x "$PAGEFIND" ] || die "pagefind_extended not found in $CACHE/npm (only linux-x64 is supported)"
 fi
-# Selenium (PyPI) drives Chromium for the bytes a search downloads, in a venv in the cache.
+# Selenium drives Chromium for the bytes a search downloads: Debian's python3-selenium when it is
+# installed (a machine without PyPI), else selenium from PyPI in a venv in the cache.
 BROWSER_PY="$CACHE/venv/bin/python"
 if [ "$DUIDU_ONLY" = 0 ] && ! "$BROWSER_PY" -c 'import selenium' 2>/dev/null; then
-  echo "installing selenium 4.50.0 into $CACHE/venv" >&2
-  python3 -m venv "$CACHE/venv" || die "python3 -m venv failed (apt-get install -y python3-venv)"
-  "$CACHE/venv/bin/pip" install -q selenium==4.50.0 || die "pip install selenium==4.50.0 failed"
+  if /usr/bin/python3 -c 'import selenium' 2>/dev/null; then
+    BROWSER_PY=/usr/bin/python3
+  else
+    echo "installing selenium 4.50.0 into $CACHE/venv" >&2
+    python3 -m venv "$CACHE/venv" || die "python3 -m venv failed (apt-get install -y python3-venv)"
+    "$CACHE/venv/bin/pip" install -q selenium==4.50.0 \
+      || die "pip install selenium==4.50.0 failed (without PyPI: apt-get install -y python3-selenium)"
+  fi
 fi
 # The pool (one text unit a line) depends on the generator's code: its hash names the cache files.
 KEY="$(sha256sum "$HERE/gen.py" | cut -c1-12)"

@@ -25,7 +25,7 @@ final class DirectoryTree implements OutputTree {
     private final AtomicLong counter = new AtomicLong();
     private final String prefix = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong());
     /** Every path written or deleted: what the next build replays onto the spare generation. */
-    private final java.util.Set<String> changed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final PathSet changed = new PathSet();
 
     DirectoryTree(Path root, Ownership owned) {
         this.root = root;
@@ -102,7 +102,7 @@ final class DirectoryTree implements OutputTree {
 
     /** The paths written or deleted so far. */
     java.util.Set<String> changed() {
-        return java.util.Set.copyOf(changed);
+        return changed.toSet();
     }
 
     /**

@@ -7,7 +7,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -18,7 +17,7 @@ import java.util.stream.Stream;
 final class Ownership {
     static final String FILE = "site-files";
 
-    private final Set<String> paths = ConcurrentHashMap.newKeySet();
+    private final PathSet paths = new PathSet();
     /** A generation made before ownership was recorded: everything in it is Duidu's. */
     private final boolean everything;
 
@@ -44,7 +43,7 @@ final class Ownership {
 
     /** The files recorded as Duidu's, or empty when everything in the tree is (no record was kept). */
     java.util.Optional<Set<String>> known() {
-        return everything ? java.util.Optional.empty() : java.util.Optional.of(Set.copyOf(paths));
+        return everything ? java.util.Optional.empty() : java.util.Optional.of(paths.toSet());
     }
 
     /** How many files are recorded as Duidu's; -1 when everything in the tree is. */
@@ -63,14 +62,14 @@ final class Ownership {
 
     /** Writes the record of {@code site}: the files this build and earlier ones wrote. */
     void write(Path site, Path record) throws IOException {
-        Set<String> sorted = new TreeSet<>();
         if (everything) {
+            Set<String> sorted = new TreeSet<>();
             try (Stream<Path> files = Files.walk(site)) {
                 files.filter(Files::isRegularFile).map(f -> site.relativize(f).toString().replace('\\', '/')).forEach(sorted::add);
             }
+            Trees.writeLines(record, sorted);
         } else {
-            sorted.addAll(paths); // a path deleted behind the tree's back is harmless: deleting it later finds nothing
+            Trees.writeLines(record, paths.sorted()); // a path deleted behind the tree's back is harmless: deleting it later finds nothing
         }
-        Trees.writeLines(record, sorted);
     }
 }

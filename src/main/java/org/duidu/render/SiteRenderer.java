@@ -196,21 +196,42 @@ public final class SiteRenderer {
             // the first lead paragraph as plain text only, no errata: list pages and feeds show no more, and every
             // interview's summary is held through the build (its runs repeated the text: 1 KB an interview)
             List<Views.Para> lead = full.lead().isEmpty() ? List.of() : List.of(plainOnly(full.lead().get(0)));
-            stories.put(e, new Views.Story(full.slug(), full.url(), full.title(), full.people(), full.interviewer(), full.date(),
-                    full.source(), full.sourceUrl(), lead, List.of(),
-                    full.script(), full.garbledCount(), full.dateText(), full.dateStart(), full.tags(), List.of()));
-            terms.put(e, TermViews.lean(p.in(e), aids, e));
+            stories.put(e, new Views.Story(full.slug(), full.url(), full.title(), shared(full.people()), shared(full.interviewer()),
+                    shared(full.date()), shared(full.source()), shared(full.sourceUrl()), lead, List.of(), shared(full.script()),
+                    full.garbledCount(), shared(full.dateText()), shared(full.dateStart()), sharedAll(full.tags()), List.of()));
+            terms.put(e, TermViews.lean(p.in(e), aids, e, full.url()));
         }
         Map<Edition, org.duidu.model.Facets> facets = new java.util.EnumMap<>(Edition.class);
         for (Edition e : Edition.values()) {
-            facets.put(e, org.duidu.model.Facets.of(p.in(e)));
+            org.duidu.model.Facets f = org.duidu.model.Facets.of(p.in(e));
+            facets.put(e, new org.duidu.model.Facets(sharedAll(f.people()), shared(f.source()), shared(f.year()), sharedAll(f.tags()),
+                    shared(f.date())));
         }
-        return new InterviewSummary(p.slug(), p.source().metadata().publicationDate().map(PublicationDate::start).orElse(""), stories,
-                terms, facets);
+        return new InterviewSummary(p.slug(), shared(p.source().metadata().publicationDate().map(PublicationDate::start).orElse("")),
+                stories, terms, facets);
     }
 
     private static Views.Para plainOnly(Views.Para p) {
-        return new Views.Para(p.anchor(), p.number(), p.role(), p.speaker(), p.point(), List.of(), p.plain(), p.section());
+        return new Views.Para(shared(p.anchor()), p.number(), shared(p.role()), shared(p.speaker()), p.point(), List.of(), p.plain(),
+                p.section());
+    }
+
+    /*
+     * A build holds every interview's summary to its end: a heap dump of a 10,000-interview build found
+     * its short strings (dates, sources, people, tags, anchors, role and script names, the same in both
+     * editions and in many interviews) a third of what the summaries held, one copy per edition and per
+     * interview. The JVM's string table keeps one of each while any is in use.
+     */
+    private static String shared(String s) {
+        return s == null ? null : s.intern();
+    }
+
+    private static List<String> sharedAll(List<String> values) {
+        return values.stream().map(SiteRenderer::shared).toList();
+    }
+
+    private static List<Views.Person> shared(List<Views.Person> people) {
+        return people.stream().map(x -> new Views.Person(shared(x.name()), shared(x.titles()))).toList();
     }
 
     /**

@@ -30,17 +30,19 @@ final class TermViews {
      * anchors; no search links, which {@link #page} and the index make from the forms, and no
      * keyword-in-context lines): what the interview's summary keeps, held for every interview through
      * a build (a term's search link was a tenth of it).
+     *
+     * @param url the interview's page in {@code e} ({@link UrlScheme#interview}), the string its story holds
      */
-    static Views.InterviewTerms lean(Interview interview, Aids aids, Edition e) {
+    static Views.InterviewTerms lean(Interview interview, Aids aids, Edition e, String url) {
         List<Views.TermEntry> byFirst = new ArrayList<>();
         int n = 0;
         for (Aids.Term term : aids.terms()) {
             String text = term.in(e);
-            byFirst.add(new Views.TermEntry("t" + ++n, text, term.in(e.other()), term.kind().equals("quoted"), term.occurrences(e).size(),
+            // the id is interned: every interview's summary holds one per term and edition ("t1", "t2", …), to the build's end
+            byFirst.add(new Views.TermEntry(("t" + ++n).intern(), text, term.in(e.other()), term.kind().equals("quoted"), term.occurrences(e).size(),
                     "", List.of()));
         }
-        return new Views.InterviewTerms(interview.metadata().title(), UrlScheme.interview(e, interview.slug()),
-                UrlScheme.interviewTerms(e, interview.slug()), List.of(), byFirst);
+        return new Views.InterviewTerms(interview.metadata().title(), url, UrlScheme.interviewTerms(e, interview.slug()), List.of(), byFirst);
     }
 
     /**
@@ -147,10 +149,12 @@ final class TermViews {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, String> others = new HashMap<>();
         for (Views.InterviewTerms i : interviews) {
+            String label = null; // one per interview, shared by its links (a 100,000-interview index has 300,000 of them)
             for (Views.TermEntry t : i.byFirst()) {
                 List<Views.Link> links = where.computeIfAbsent(t.text(), k -> new ArrayList<>());
                 if (links.size() < WHERE) {
-                    links.add(new Views.Link(t.id(), shortTitle(i.title()), i.termsUrl() + "#" + t.id()));
+                    label = label == null ? shortTitle(i.title()) : label;
+                    links.add(new Views.Link(t.id(), label, i.termsUrl() + "#" + t.id()));
                 }
                 interviewCounts.merge(t.text(), 1, Integer::sum);
                 counts.merge(t.text(), t.count(), Integer::sum);

@@ -37,6 +37,14 @@ import org.duidu.search.SearchIndexer;
 
 /** Builds a site: the pipeline of DESIGN.md, stage by stage. */
 public final class SiteBuilder {
+    /**
+     * The heap an interview needs for the finishing stages to run side by side: a build holds about 6 KB
+     * an interview to its end, and the terms index and the search files each want a few more. 100,000
+     * interviews under -Xmx1g (10 KB each) run them one after the other; 10,000 under -Xmx512m, or any
+     * archive with the JVM's default heap, side by side.
+     */
+    private static final long ROOMY_HEAP_PER_INTERVIEW = 16 * 1024;
+
     private SiteBuilder() {
     }
 
@@ -212,14 +220,21 @@ public final class SiteBuilder {
                 String termsKey = job.termsKey(textsKey);
                 // The search files need the indexer alone: they are written on a thread of their own beside the
                 // list pages and related blocks, which need the renderer alone (the pool's two threads are idle by
-                // now, and each of the three stages runs on one).
-                SideStage searchFiles = SideStage.start("duidu-search-files", () -> finishIndex(indexer, summaries, site));
+                // now, and each of the three stages runs on one). Side by side they hold their working sets at
+                // once: on a heap small for the archive, the search files wait for the others.
+                boolean roomy = Runtime.getRuntime().maxMemory() / Math.max(1, summaries.size()) >= ROOMY_HEAP_PER_INTERVIEW;
+                SideStage searchFiles = roomy ? SideStage.start("duidu-search-files", () -> finishIndex(indexer, summaries, site)) : null;
                 try {
                     timedIo("list pages", timings, () -> listPages(renderer, listPages, summaries, cache, listsKey, termsKey));
                     timedIo("related interviews", timings, () -> RelatedPages.fill(renderer, summaries, staged.siteDir(), staged.cacheDir()));
                 } catch (IOException | RuntimeException | Error e) {
-                    searchFiles.awaitQuietly(); // never left writing into a generation that is given up
+                    if (searchFiles != null) {
+                        searchFiles.awaitQuietly(); // never left writing into a generation that is given up
+                    }
                     throw e;
+                }
+                if (searchFiles == null) {
+                    searchFiles = SideStage.start("duidu-search-files", () -> finishIndex(indexer, summaries, site));
                 }
                 searchFiles.await();
                 timings.add(new StageTiming("index (beside list pages and related)", searchFiles.millis()));

@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.duidu.publish.OutputTree;
+import org.duidu.publish.PathSet;
 
 /**
  * The generation's site tree, remembering what this build wrote or kept, so that what neither
@@ -18,7 +18,7 @@ import org.duidu.publish.OutputTree;
 final class TrackedTree implements OutputTree {
     private final OutputTree tree;
     private final Path root;
-    private final Set<String> live = ConcurrentHashMap.newKeySet();
+    private final PathSet live = new PathSet();
     /** The files of the inherited tree that Duidu wrote, when known: sweeping then needs no walk of the tree. */
     private final java.util.Optional<Set<String>> inherited;
 
