@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
  * <p>A tree on disk may start as hard links of the previous, published generation: {@link #write}
  * and {@link #open} therefore always replace a file by a new one (a temporary file renamed over it),
  * never writing through an existing file, which would change the published generation too.
+ *
+ * <p>Implementations are safe for several threads at once: a build's workers write their interviews'
+ * pages, and the static search index its shard groups, in parallel.
  */
 public interface OutputTree {
 

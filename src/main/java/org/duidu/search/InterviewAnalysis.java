@@ -21,7 +21,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -172,9 +171,16 @@ final class InterviewAnalysis {
         long estimated = 0;
         int[] chars = new int[postings.groups.size()];
         int characters = 0;
-        for (Map.Entry<Long, TermGroup> e : postings.groups.entrySet()) {
-            long key = e.getKey();
-            String payload = e.getValue().payload();
+        long[] keys = new long[postings.groups.size()];
+        TermGroup[] groups = new TermGroup[keys.length];
+        int[] at = {0};
+        postings.groups.forEach((key, group) -> {
+            keys[at[0]] = key;
+            groups[at[0]++] = group;
+        });
+        for (int i = 0; i < keys.length; i++) {
+            long key = keys[i];
+            String payload = groups[i].payload();
             encoded.put(TokenCursor.term(key), payload);
             estimated += payload.length() + 3;
             if ((key & ((1 << 21) - 1)) == 0) {
@@ -258,7 +264,7 @@ final class InterviewAnalysis {
      * paragraph, value by value, in position order.
      */
     private static final class Postings implements TeeTokenStream.Sink {
-        final Map<Long, TermGroup> groups = new HashMap<>();
+        final LongMap<TermGroup> groups = new LongMap<>(4096);
         private final List<TermGroup> touched = new ArrayList<>();
         private final int[] roles;
         private final int values;

@@ -76,6 +76,29 @@ record InterviewRecord(String slug, int hash, int docCount, long sumTotalTermFre
     }
 
     static InterviewRecord read(Path file) throws IOException {
+        TreeMap<String, String> postings = new TreeMap<>();
+        return read(file, (term, payload, length) -> postings.put(term, new String(payload, 0, length, StandardCharsets.UTF_8)),
+                postings);
+    }
+
+    /**
+     * Receives a record's postings one term at a time, in term order, as they are read: the payload's
+     * UTF-8 bytes (its {@link StaticIndexWriter#varint} digits), valid only during the call.
+     */
+    interface PostingsSink {
+        void accept(String term, byte[] payload, int length) throws IOException;
+    }
+
+    /**
+     * Like {@link #read(Path)}, handing the postings to {@code sink} instead of keeping them (the record
+     * returned has none): a clean build of the static index only copies them on to its shard groups,
+     * and making a String of every payload, only to encode it again, was most of what that step allocated.
+     */
+    static InterviewRecord read(Path file, PostingsSink sink) throws IOException {
+        return read(file, sink, new TreeMap<>());
+    }
+
+    private static InterviewRecord read(Path file, PostingsSink sink, TreeMap<String, String> postings) throws IOException {
         try (InputStream stream = Files.newInputStream(file);
              DataInputStream in = new DataInputStream(Buffered.input(stream, 64 * 1024))) {
             if (in.readInt() != MAGIC) {
@@ -98,9 +121,15 @@ record InterviewRecord(String slug, int hash, int docCount, long sumTotalTermFre
                 texts.add(readString(in));
             }
             int terms = in.readInt();
-            Map<String, String> postings = new TreeMap<>();
+            byte[] payload = new byte[256];
             for (int i = 0; i < terms; i++) {
-                postings.put(readString(in), readString(in));
+                String term = readString(in);
+                int length = in.readInt();
+                if (length > payload.length) {
+                    payload = new byte[Math.max(length, payload.length * 2)];
+                }
+                in.readFully(payload, 0, length);
+                sink.accept(term, payload, length);
             }
             return new InterviewRecord(slug, hash, docCount, sum, estimated, blocks, textHash, characters, texts, postings);
         }

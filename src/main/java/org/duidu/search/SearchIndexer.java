@@ -231,6 +231,11 @@ public final class SearchIndexer implements AutoCloseable {
             public InterviewRecord current(String slug) throws IOException {
                 return InterviewRecord.read(put.containsKey(slug) ? pending(slug) : live(slug));
             }
+
+            @Override
+            public InterviewRecord current(String slug, InterviewRecord.PostingsSink sink) throws IOException {
+                return InterviewRecord.read(put.containsKey(slug) ? pending(slug) : live(slug), sink);
+            }
         });
     }
 

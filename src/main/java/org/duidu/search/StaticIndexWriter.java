@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -66,6 +67,9 @@ final class StaticIndexWriter {
         InterviewRecord previous(String slug) throws IOException;
 
         InterviewRecord current(String slug) throws IOException;
+
+        /** Like {@link #current(String)}, with its postings handed to {@code sink} as they are read, not kept. */
+        InterviewRecord current(String slug, InterviewRecord.PostingsSink sink) throws IOException;
     }
 
     private final Path cache;
@@ -145,17 +149,18 @@ final class StaticIndexWriter {
             for (Map.Entry<String, Long> interview : after.entrySet()) {
                 String slug = interview.getKey();
                 long key = interview.getValue();
-                InterviewRecord record = records.current(slug);
-                next.count(record.characters(), 1);
-                for (Map.Entry<String, String> term : record.postings().entrySet()) {
-                    int s = shard(term.getKey(), shards);
+                // each payload's bytes go on to its group's file as they were read, never made a String
+                InterviewRecord record = records.current(slug, (term, payload, length) -> {
+                    int s = shard(term, shards);
                     int g = s % groups;
                     outs[g].writeInt(s);
-                    InterviewRecord.writeString(outs[g], term.getKey());
+                    outs[g].writeLong(TokenCursor.termKey(term));
                     outs[g].writeLong(key);
-                    InterviewRecord.writeString(outs[g], term.getValue());
+                    outs[g].writeInt(length);
+                    outs[g].write(payload, 0, length);
                     counts[g]++;
-                }
+                });
+                next.count(record.characters(), 1);
                 SearchManifest.Entry old = previous.interviews.get(slug);
                 boolean same = old != null && !changed.contains(slug) && Objects.equals(before.get(slug), key)
                         && old.textHash() == record.textHash() && old.blocks() == record.blocks() && previous.shards > 0;
@@ -214,31 +219,38 @@ final class StaticIndexWriter {
     private void shardGroup(int g, int groups, int shards, int count, Path temp, SearchManifest previous, SearchManifest next)
             throws IOException {
         // the group's shards are g, g + groups, …: shard s at s / groups
-        List<Map<String, TermBuilder>> byShard = new ArrayList<>();
+        // by term number: millions of postings entries need no String, hash node or equals each (a HashMap
+        // of term Strings was a third of the shard groups' samples)
+        List<LongMap<TermBuilder>> byShard = new ArrayList<>();
         for (int s = g; s < shards; s += groups) {
-            byShard.add(new HashMap<>());
+            byShard.add(new LongMap<>(1024));
         }
         Path file = temp.resolve(g + ".bin");
         try (DataInputStream in = new DataInputStream(Buffered.input(Files.newInputStream(file), 64 * 1024))) {
+            byte[] payload = new byte[256];
             for (int i = 0; i < count; i++) {
                 int s = in.readInt();
-                String term = InterviewRecord.readString(in);
+                long term = in.readLong();
                 long key = in.readLong();
-                String payload = InterviewRecord.readString(in);
-                Map<String, TermBuilder> terms = byShard.get(s / groups);
+                int length = in.readInt();
+                if (length > payload.length) {
+                    payload = new byte[Math.max(length, payload.length * 2)];
+                }
+                in.readFully(payload, 0, length);
+                LongMap<TermBuilder> terms = byShard.get(s / groups);
                 TermBuilder builder = terms.get(term);
                 if (builder == null) {
                     builder = new TermBuilder();
                     terms.put(term, builder);
                 }
-                builder.add(key, payload);
+                builder.add(key, payload, length);
             }
         }
         Files.delete(file);
         for (int s = g; s < shards; s += groups) {
             TreeMap<String, String> encoded = new TreeMap<>();
-            Map<String, TermBuilder> terms = byShard.set(s / groups, Map.of());
-            terms.forEach((term, builder) -> encoded.put(term, builder.encoded()));
+            LongMap<TermBuilder> terms = byShard.set(s / groups, null);
+            terms.forEach((term, builder) -> encoded.put(TokenCursor.term(term), builder.encoded()));
             List<String> oldLarge = s < previous.large.size() ? previous.large.get(s) : List.of();
             long oldHash = previous.shards == shards ? previous.shardHashes[s] : 0;
             emitShard(next, s, encoded, null, oldLarge, oldHash);
@@ -343,24 +355,80 @@ final class StaticIndexWriter {
         }
     }
 
-    /** One term's postings built interview by interview, in ascending key order. */
+    /**
+     * One term's postings built interview by interview, in ascending key order, as the bytes of its
+     * {@link #varint} digits (ASCII: one byte a digit).
+     */
     private static final class TermBuilder {
-        private final StringBuilder groups = new StringBuilder();
+        /** Digits of the largest number: 64 bits, five a digit. */
+        private static final int MAX_DIGITS = 13;
+        private static final byte[] DIGITS = ALPHABET.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        private byte[] groups = new byte[32];
+        private int size;
         private long df;
         private long previous;
 
         void add(long key, String payload) {
-            int[] at = {0};
-            df += readVarint(payload, at);
-            varint(key - previous, groups);
+            byte[] bytes = payload.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            add(key, bytes, bytes.length);
+        }
+
+        void add(long key, byte[] payload, int length) {
+            df += readVarint(payload);
+            appendVarint(key - previous);
             previous = key;
-            groups.append(payload);
+            append(payload, length);
         }
 
         String encoded() {
-            StringBuilder out = new StringBuilder(groups.length() + 4);
-            varint(df, out);
-            return out.append(groups).toString();
+            byte[] head = new byte[MAX_DIGITS];
+            int digits = varint(df, head, 0);
+            byte[] out = Arrays.copyOf(head, digits + size);
+            System.arraycopy(groups, 0, out, digits, size);
+            return new String(out, java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        private void appendVarint(long value) {
+            ensure(MAX_DIGITS);
+            size = varint(value, groups, size);
+        }
+
+        private void append(byte[] bytes, int length) {
+            ensure(length);
+            System.arraycopy(bytes, 0, groups, size, length);
+            size += length;
+        }
+
+        private void ensure(int more) {
+            if (size + more > groups.length) {
+                groups = Arrays.copyOf(groups, Math.max(size + more, groups.length * 2));
+            }
+        }
+
+        /** Writes {@link StaticIndexWriter#varint}'s digits of {@code value} at {@code at}; returns the end. */
+        private static int varint(long value, byte[] out, int at) {
+            long v = value;
+            while (v >= 32) {
+                out[at++] = DIGITS[32 + (int) (v & 31)];
+                v >>>= 5;
+            }
+            out[at++] = DIGITS[(int) v];
+            return at;
+        }
+
+        /** The first number of a postings group (its paragraph count). */
+        private static long readVarint(byte[] payload) {
+            long value = 0;
+            int shift = 0;
+            for (int at = 0; ; at++) {
+                int d = digit((char) payload[at]);
+                if (d >= 32) {
+                    value |= (long) (d - 32) << shift;
+                    shift += 5;
+                } else {
+                    return value | ((long) d << shift);
+                }
+            }
         }
     }
 

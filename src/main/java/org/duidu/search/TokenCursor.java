@@ -136,6 +136,21 @@ final class TokenCursor {
         return ((long) first << 21) | (second + 1);
     }
 
+    /**
+     * The {@link #termKey} of a term (one or two code points, as every term is).
+     *
+     * @throws IllegalArgumentException for any other string
+     */
+    static long termKey(String term) {
+        int first = term.isEmpty() ? -1 : term.codePointAt(0);
+        int next = Character.charCount(Math.max(first, 0));
+        int second = next < term.length() ? term.codePointAt(next) : -1;
+        if (first < 0 || (second >= 0 && next + Character.charCount(second) != term.length())) {
+            throw new IllegalArgumentException("not a term of one or two characters: " + term);
+        }
+        return ((long) first << 21) | (second + 1);
+    }
+
     /** The term a {@link #termKey} stands for. */
     static String term(long key) {
         int first = (int) (key >>> 21);

@@ -7,11 +7,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 
-/** An output tree in memory, for tests. */
+/**
+ * An output tree in memory, for tests: in path order, and safe for the static index's shard groups,
+ * which write from two threads at once.
+ */
 final class MemoryTree implements OutputTree {
-    final Map<String, byte[]> files = new TreeMap<>();
+    final Map<String, byte[]> files = new ConcurrentSkipListMap<>();
 
     @Override
     public void write(String path, byte[] content) {
