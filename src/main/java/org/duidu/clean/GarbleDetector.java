@@ -82,28 +82,51 @@ final class GarbleDetector {
         return out;
     }
 
+    /** Whether a window of {@link #window} letters holds at least {@link #minRare} rare ones. */
+    private boolean anyGarbledWindow(boolean[] rare, boolean[] letter) {
+        for (int i = 0; i + window <= rare.length; i++) {
+            if (garbledWindow(rare, letter, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the window at {@code i} is all letters with at least {@link #minRare} rare ones. */
+    private boolean garbledWindow(boolean[] rare, boolean[] letter, int i) {
+        int rareCount = 0;
+        boolean allHan = true;
+        for (int j = i; j < i + window && allHan; j++) {
+            allHan = letter[j];
+            if (rare[j]) {
+                rareCount++;
+            }
+        }
+        return allHan && rareCount >= minRare;
+    }
+
     /** Garbled spans as [start, end) code-point index pairs, in order, not overlapping. */
     List<int[]> find(int[] cps) {
         boolean[] flagged = new boolean[cps.length];
         boolean[] rare = new boolean[cps.length];
-        boolean[] inWords = frequency.inRareWords(cps);
         boolean[] letter = new boolean[cps.length];
         for (int i = 0; i < cps.length; i++) {
             // kana and hangul inside Chinese text are mojibake debris: they count as rare letters
             boolean foreign = isForeignLetter(cps[i]);
             letter[i] = AnnotationStripper.isHan(cps[i]) || foreign;
-            rare[i] = foreign || (!inWords[i] && frequency.rank(cps[i]) > rareRank);
+            rare[i] = foreign || frequency.rank(cps[i]) > rareRank;
+        }
+        // a word of rare characters (魑魅魍魎) only makes characters less rare: where no window is garbled
+        // with every rare character counted, none is with the words known, and the words (a lookup at
+        // every character) need not be looked for, as in almost every paragraph
+        if (anyGarbledWindow(rare, letter)) {
+            boolean[] inWords = frequency.inRareWords(cps);
+            for (int i = 0; i < cps.length; i++) {
+                rare[i] &= isForeignLetter(cps[i]) || !inWords[i];
+            }
         }
         for (int i = 0; i + window <= cps.length; i++) {
-            int rareCount = 0;
-            boolean allHan = true;
-            for (int j = i; j < i + window && allHan; j++) {
-                allHan = letter[j];
-                if (rare[j]) {
-                    rareCount++;
-                }
-            }
-            if (allHan && rareCount >= minRare) {
+            if (garbledWindow(rare, letter, i)) {
                 // only the rare stretch of the window is garbled for sure: trim common characters at its edges
                 int from = i;
                 int to = i + window;

@@ -43,6 +43,8 @@ public final class SiteRenderer {
     private final Map<Edition, List<Views.Prose>> prose = new java.util.EnumMap<>(Edition.class);
     private final PageMemo memo;
     private final java.util.concurrent.atomic.AtomicInteger pages = new java.util.concurrent.atomic.AtomicInteger();
+    /** How many interviews are being rendered at this moment, on the build's threads. */
+    private final java.util.concurrent.atomic.AtomicInteger rendering = new java.util.concurrent.atomic.AtomicInteger();
     /** The interviews whose pages this renderer wrote (their related-interviews block is still empty). */
     private final Set<String> rendered = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -248,6 +250,16 @@ public final class SiteRenderer {
      */
     public List<String> renderInterview(Publication p, Aids aids, InterviewSummary self, InterviewSummary previous, InterviewSummary next)
             throws IOException {
+        rendering.incrementAndGet();
+        try {
+            return renderAlongside(p, aids, self, previous, next);
+        } finally {
+            rendering.decrementAndGet();
+        }
+    }
+
+    private List<String> renderAlongside(Publication p, Aids aids, InterviewSummary self, InterviewSummary previous, InterviewSummary next)
+            throws IOException {
         List<String> written = new ArrayList<>();
         // the parallel view is the same in both editions' frames; its pairs are made as each page reaches them
         boolean small = characters(p.hant()) <= PARALLEL_EDITIONS;
@@ -257,9 +269,10 @@ public final class SiteRenderer {
         List<Views.Pair> pinyinPairs = parallel.pinyin();
         String gloss = site.glossShards(); // the site's one copy of the dictionary, loaded a part at a time
         Edition[] editions = Edition.values();
-        if (small) {
+        if (small && rendering.get() == 1) {
             // one interview's two editions on two threads: a save in serve re-renders one interview, and its
-            // pages were the largest part of the rebuild with the second core idle
+            // pages were the largest part of the rebuild with the second core idle (when other interviews are
+            // being rendered beside it, the cores are busy: a thread more per interview only cost memory)
             java.util.concurrent.CompletableFuture<List<String>> second = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                 try {
                     return renderEdition(editions[1], p, aids, self, previous, next, pairs, pinyinPairs, gloss);
