@@ -250,16 +250,19 @@ public final class SiteRenderer {
      */
     public List<String> renderInterview(Publication p, Aids aids, InterviewSummary self, InterviewSummary previous, InterviewSummary next)
             throws IOException {
-        rendering.incrementAndGet();
+        // its editions on two threads only when no other interview is being rendered beside it (serve's save,
+        // an edit preview, or a build's other worker reading or indexing): when the build's workers both render,
+        // the cores are busy, and a thread more per interview only cost memory and the kernel's time
+        boolean alone = rendering.incrementAndGet() == 1;
         try {
-            return renderAlongside(p, aids, self, previous, next);
+            return renderInterview(p, aids, self, previous, next, alone);
         } finally {
             rendering.decrementAndGet();
         }
     }
 
-    private List<String> renderAlongside(Publication p, Aids aids, InterviewSummary self, InterviewSummary previous, InterviewSummary next)
-            throws IOException {
+    private List<String> renderInterview(Publication p, Aids aids, InterviewSummary self, InterviewSummary previous, InterviewSummary next,
+                                         boolean alone) throws IOException {
         List<String> written = new ArrayList<>();
         // the parallel view is the same in both editions' frames; its pairs are made as each page reaches them
         boolean small = characters(p.hant()) <= PARALLEL_EDITIONS;
@@ -269,10 +272,9 @@ public final class SiteRenderer {
         List<Views.Pair> pinyinPairs = parallel.pinyin();
         String gloss = site.glossShards(); // the site's one copy of the dictionary, loaded a part at a time
         Edition[] editions = Edition.values();
-        if (small && rendering.get() == 1) {
+        if (small && alone) {
             // one interview's two editions on two threads: a save in serve re-renders one interview, and its
-            // pages were the largest part of the rebuild with the second core idle (when other interviews are
-            // being rendered beside it, the cores are busy: a thread more per interview only cost memory)
+            // pages were the largest part of the rebuild with the second core idle
             java.util.concurrent.CompletableFuture<List<String>> second = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                 try {
                     return renderEdition(editions[1], p, aids, self, previous, next, pairs, pinyinPairs, gloss);
@@ -349,7 +351,8 @@ public final class SiteRenderer {
         paths.add(editionPage("interview.ftlh", e, x -> UrlScheme.interview(x, p.slug()), model));
         if (withPinyin) {
             Map<String, Object> pinyinModel = new HashMap<>(model);
-            pinyinModel.put("story", ViewBuilder.story(p.in(e), UrlScheme.interview(e, p.slug()), p, true, n -> aids.readings(e, n)));
+            pinyinModel.put("story", ViewBuilder.story(p.in(e), UrlScheme.interview(e, p.slug()), p, true, n -> aids.readings(e, n),
+                    characters(p.hant()) <= PARALLEL_EDITIONS));
             pinyinModel.put("pinyin", true);
             pinyinModel.put("pinyinToggle", UrlScheme.interview(e, p.slug()));
             paths.add(editionPage("interview.ftlh", e, x -> UrlScheme.pinyin(x, p.slug()), pinyinModel));

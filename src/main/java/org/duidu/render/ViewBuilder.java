@@ -45,17 +45,30 @@ final class ViewBuilder {
      */
     static Views.Story story(Interview interview, String url, Publication publication, boolean typeset,
                              IntFunction<List<String>> readings) {
+        return story(interview, url, publication, typeset, readings, false);
+    }
+
+    /**
+     * Like {@link #story(Interview, String, Publication, boolean, IntFunction)}; with {@code markup}, each
+     * paragraph's ruby runs joined into one piece of HTML made here ({@link RubyMarkup#coalesce}), as the
+     * parallel view's are: the template visiting every ruby segment was most of a pinyin page's time.
+     * Only for an interview whose whole page may be held as HTML (a 20 MB seed's segments are made as
+     * the template reads them, issue 9).
+     */
+    static Views.Story story(Interview interview, String url, Publication publication, boolean typeset,
+                             IntFunction<List<String>> readings, boolean markup) {
         List<Views.Person> people = interview.interviewees().stream()
                 .map(s -> new Views.Person(s.name(), String.join("、", s.titles()))).toList();
         String interviewer = interview.speakers().stream().filter(Speaker::interviewer).map(Speaker::name).findFirst().orElse("");
         // notes are numbered in reading order: lead first, then each section's question and answers
         List<Views.Erratum> errata = new ArrayList<>();
-        List<Views.Para> lead = paras(interview.lead(), interview, typeset, 0, errata, readings);
+        List<Views.Para> lead = paras(interview.lead(), interview, typeset, 0, errata, readings, markup);
         List<Views.Qa> sections = new ArrayList<>();
         for (Section s : interview.sections()) {
-            List<Views.Para> question = paras(s.question(), interview, typeset, s.number(), errata, readings);
+            List<Views.Para> question = paras(s.question(), interview, typeset, s.number(), errata, readings, markup);
             String summary = question.isEmpty() ? "" : summary(question.get(0).plain());
-            sections.add(new Views.Qa(s.anchor(), s.number(), question, paras(s.answers(), interview, typeset, s.number(), errata, readings), summary));
+            sections.add(new Views.Qa(s.anchor(), s.number(), question, paras(s.answers(), interview, typeset, s.number(), errata, readings,
+                    markup), summary));
         }
         int garbled = (int) interview.paragraphs().stream().flatMap(p -> p.inlines().stream()).filter(i -> i instanceof Inline.Garbled).count();
         var meta = interview.metadata();
@@ -67,12 +80,12 @@ final class ViewBuilder {
     }
 
     private static List<Views.Para> paras(List<Paragraph> paragraphs, Interview interview, boolean typeset, int section) {
-        return paras(paragraphs, interview, typeset, section, null, n -> List.of());
+        return paras(paragraphs, interview, typeset, section, null, n -> List.of(), false);
     }
 
     /** Paragraph views; corrections get numbered notes in {@code errata} unless it is null. */
     private static List<Views.Para> paras(List<Paragraph> paragraphs, Interview interview, boolean typeset, int section,
-                                          List<Views.Erratum> errata, IntFunction<List<String>> readings) {
+                                          List<Views.Erratum> errata, IntFunction<List<String>> readings, boolean markup) {
         List<Views.Para> out = new ArrayList<>();
         String previousSpeaker = null;
         for (Paragraph p : paragraphs) {
@@ -84,6 +97,9 @@ final class ViewBuilder {
                 runs = numbered(runs, p, errata);
             }
             runs = withRuby(runs, readings.apply(p.number()));
+            if (markup) {
+                runs = RubyMarkup.coalesce(runs);
+            }
             String plain = runs.stream().map(Views.Run::text).reduce("", String::concat);
             out.add(new Views.Para(p.anchor(), p.number(), p.role().id(), speaker, p.point(), runs, plain, section));
         }
