@@ -277,14 +277,14 @@ public final class SiteRenderer {
             // pages were the largest part of the rebuild with the second core idle
             java.util.concurrent.CompletableFuture<List<String>> second = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                 try {
-                    return renderEdition(editions[1], p, aids, self, previous, next, pairs, pinyinPairs, gloss);
+                    return renderEdition(editions[1], p, aids, self, previous, next, pairs, pinyinPairs, gloss, small);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
             List<String> first;
             try {
-                first = renderEdition(editions[0], p, aids, self, previous, next, pairs, pinyinPairs, gloss);
+                first = renderEdition(editions[0], p, aids, self, previous, next, pairs, pinyinPairs, gloss, small);
             } catch (IOException | RuntimeException | Error e) {
                 joinQuietly(second); // nothing of this interview is written after the failure is reported
                 throw e;
@@ -293,7 +293,7 @@ public final class SiteRenderer {
             written.addAll(joined(second));
         } else {
             for (Edition e : editions) {
-                written.addAll(renderEdition(e, p, aids, self, previous, next, pairs, pinyinPairs, gloss));
+                written.addAll(renderEdition(e, p, aids, self, previous, next, pairs, pinyinPairs, gloss, small));
             }
         }
         Edition script = p.script() == SourceScript.SIMPLIFIED ? Edition.HANS : Edition.HANT;
@@ -332,8 +332,8 @@ public final class SiteRenderer {
 
     /** One edition's reading page, parallel view, their pinyin editions (unless the site has none) and terms page; the paths written. */
     private List<String> renderEdition(Edition e, Publication p, Aids aids, InterviewSummary self, InterviewSummary previous,
-                                       InterviewSummary next, List<Views.Pair> pairs, List<Views.Pair> pinyinPairs, String gloss)
-            throws IOException {
+                                       InterviewSummary next, List<Views.Pair> pairs, List<Views.Pair> pinyinPairs, String gloss,
+                                       boolean small) throws IOException {
         List<String> paths = new ArrayList<>();
         Views.Story story = ViewBuilder.story(p.in(e), UrlScheme.interview(e, p.slug()), p, true);
         Map<String, Object> model = new HashMap<>();
@@ -351,8 +351,8 @@ public final class SiteRenderer {
         paths.add(editionPage("interview.ftlh", e, x -> UrlScheme.interview(x, p.slug()), model));
         if (withPinyin) {
             Map<String, Object> pinyinModel = new HashMap<>(model);
-            pinyinModel.put("story", ViewBuilder.story(p.in(e), UrlScheme.interview(e, p.slug()), p, true, n -> aids.readings(e, n),
-                    characters(p.hant()) <= PARALLEL_EDITIONS));
+            // a small interview's ruby made into HTML at once, as its parallel pairs are kept whole
+            pinyinModel.put("story", ViewBuilder.story(p.in(e), UrlScheme.interview(e, p.slug()), p, true, n -> aids.readings(e, n), small));
             pinyinModel.put("pinyin", true);
             pinyinModel.put("pinyinToggle", UrlScheme.interview(e, p.slug()));
             paths.add(editionPage("interview.ftlh", e, x -> UrlScheme.pinyin(x, p.slug()), pinyinModel));

@@ -229,12 +229,12 @@ public final class SearchIndexer implements AutoCloseable {
 
             @Override
             public InterviewRecord current(String slug) throws IOException {
-                return InterviewRecord.read(put.containsKey(slug) ? pending(slug) : live(slug));
+                return InterviewRecord.read(currentRecord(slug));
             }
 
             @Override
             public InterviewRecord current(String slug, InterviewRecord.PostingsSink sink) throws IOException {
-                return InterviewRecord.read(put.containsKey(slug) ? pending(slug) : live(slug), sink);
+                return InterviewRecord.read(currentRecord(slug), sink);
             }
         });
     }
@@ -280,6 +280,11 @@ public final class SearchIndexer implements AutoCloseable {
             throw new IllegalStateException("static keys are known after finish");
         }
         return java.util.Collections.unmodifiableMap(current.keys());
+    }
+
+    /** An interview's record as of this build: put in it (pending), or kept from an earlier one. */
+    private Path currentRecord(String slug) {
+        return put.containsKey(slug) ? pending(slug) : live(slug);
     }
 
     private Path pending(String slug) {

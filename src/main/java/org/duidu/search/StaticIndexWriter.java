@@ -60,6 +60,7 @@ final class StaticIndexWriter {
     /** Above this many changed interviews (or a tenth of them), rebuilding every shard is cheaper than patching. */
     static final int PATCH_LIMIT = 64;
     static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+    private static final byte[] DIGIT_BYTES = ALPHABET.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     static final int FORMAT = 2;
 
     /** The interviews' cached records: as of the previous build, and as of this one. */
@@ -362,7 +363,6 @@ final class StaticIndexWriter {
     private static final class TermBuilder {
         /** Digits of the largest number: 64 bits, five a digit. */
         private static final int MAX_DIGITS = 13;
-        private static final byte[] DIGITS = ALPHABET.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         private byte[] groups = new byte[32];
         private int size;
         private long df;
@@ -374,7 +374,7 @@ final class StaticIndexWriter {
         }
 
         void add(long key, byte[] payload, int length) {
-            df += readVarint(payload);
+            df += readVarint(payload, new int[] {0});
             appendVarint(key - previous);
             previous = key;
             append(payload, length);
@@ -405,31 +405,6 @@ final class StaticIndexWriter {
             }
         }
 
-        /** Writes {@link StaticIndexWriter#varint}'s digits of {@code value} at {@code at}; returns the end. */
-        private static int varint(long value, byte[] out, int at) {
-            long v = value;
-            while (v >= 32) {
-                out[at++] = DIGITS[32 + (int) (v & 31)];
-                v >>>= 5;
-            }
-            out[at++] = DIGITS[(int) v];
-            return at;
-        }
-
-        /** The first number of a postings group (its paragraph count). */
-        private static long readVarint(byte[] payload) {
-            long value = 0;
-            int shift = 0;
-            for (int at = 0; ; at++) {
-                int d = digit((char) payload[at]);
-                if (d >= 32) {
-                    value |= (long) (d - 32) << shift;
-                    shift += 5;
-                } else {
-                    return value | ((long) d << shift);
-                }
-            }
-        }
     }
 
     // ---- files ----
@@ -662,6 +637,32 @@ final class StaticIndexWriter {
             v >>>= 5;
         }
         out.append(ALPHABET.charAt((int) v));
+    }
+
+    /** {@link #varint(long, StringBuilder)}'s digits as bytes (ASCII), written at {@code at}; returns the end. */
+    static int varint(long value, byte[] out, int at) {
+        long v = value;
+        while (v >= 32) {
+            out[at++] = DIGIT_BYTES[32 + (int) (v & 31)];
+            v >>>= 5;
+        }
+        out[at++] = DIGIT_BYTES[(int) v];
+        return at;
+    }
+
+    /** {@link #readVarint(String, int[])} over the digits' bytes. */
+    static long readVarint(byte[] s, int[] at) {
+        long value = 0;
+        int shift = 0;
+        while (true) {
+            int d = digit((char) s[at[0]++]);
+            if (d >= 32) {
+                value |= (long) (d - 32) << shift;
+                shift += 5;
+            } else {
+                return value | ((long) d << shift);
+            }
+        }
     }
 
     static long readVarint(String s, int[] at) {

@@ -223,7 +223,8 @@ public final class SiteBuilder {
                 // now, and each of the three stages runs on one). Side by side they hold their working sets at
                 // once: on a heap small for the archive, the search files wait for the others.
                 boolean roomy = Runtime.getRuntime().maxMemory() / Math.max(1, summaries.size()) >= ROOMY_HEAP_PER_INTERVIEW;
-                SideStage searchFiles = roomy ? SideStage.start("duidu-search-files", () -> finishIndex(indexer, summaries, site)) : null;
+                SideStage.Work writeSearchFiles = () -> finishIndex(indexer, summaries, site);
+                SideStage searchFiles = roomy ? SideStage.start("duidu-search-files", writeSearchFiles) : null;
                 try {
                     timedIo("list pages", timings, () -> listPages(renderer, listPages, summaries, cache, listsKey, termsKey));
                     timedIo("related interviews", timings, () -> RelatedPages.fill(renderer, summaries, staged.siteDir(), staged.cacheDir()));
@@ -234,10 +235,11 @@ public final class SiteBuilder {
                     throw e;
                 }
                 if (searchFiles == null) {
-                    searchFiles = SideStage.start("duidu-search-files", () -> finishIndex(indexer, summaries, site));
+                    searchFiles = SideStage.start("duidu-search-files", writeSearchFiles);
                 }
                 searchFiles.await();
-                timings.add(new StageTiming("index (beside list pages and related)", searchFiles.millis()));
+                timings.add(new StageTiming(roomy ? "index (beside list pages and related)" : "index (after list pages and related)",
+                        searchFiles.millis()));
                 timedIo("index, after", timings, () -> {
                     site.keep(indexer.staticFiles());
                     renderer.renderSearchFacets(summaries, indexer.staticKeys());
